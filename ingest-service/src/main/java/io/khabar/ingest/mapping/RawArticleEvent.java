@@ -1,0 +1,24 @@
+package io.khabar.ingest.mapping;
+
+import java.time.Instant;
+
+/**
+ * Payload of a record on {@code articles.raw} (schema version {@value #SCHEMA_VERSION}); the README documents it as
+ * JSON Schema. Events are not entities: this is what was said at one moment, never updated.
+ *
+ * @param schemaVersion version of this payload's schema
+ * @param eventId       unique id of this event (also the CloudEvents {@code ce_id})
+ * @param id            stable article id: the same article posted twice gets the same id
+ * @param receivedAt    when ingest accepted the article
+ * @param text          the article's text, as submitted
+ * @param title         headline, if given
+ * @param url           canonical URL, if given
+ * @param source        outlet or feed, if given
+ * @param publishedAt   publication time as given, if given
+ * @param language      the client's language hint, if given
+ */
+public record RawArticleEvent(int schemaVersion, String eventId, String id, Instant receivedAt, String text,
+                              String title, String url, String source, Instant publishedAt, String language) {
+
+    public static final int SCHEMA_VERSION = 1;
+}

@@ -1,0 +1,56 @@
+package io.khabar.ingest.service;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Stable article ids. An article with a URL is identified by its canonical URL; one without by a hash of its
+ * normalised text (Unicode NFC, white space folded), so a re-encoded copy of the same text gets the same id.
+ */
+public final class ArticleIdentity {
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u2028\\u2029\\u202F\\u3000]+");
+
+    private ArticleIdentity() {
+    }
+
+    /** The id: 32 hex digits of SHA-256 over the canonical URL when given, else over the normalised text. */
+    public static String idOf(String url, String text) {
+        return url != null ? sha256("url:" + canonicalUrl(url)) : sha256("text:" + normalisedText(text));
+    }
+
+    /** NFC, white space folded to single spaces, trimmed. */
+    static String normalisedText(String text) {
+        return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();
+    }
+
+    /** Lower-case scheme and host, default port, fragment and trailing slash dropped. */
+    static String canonicalUrl(String url) {
+        URI uri = URI.create(url.trim()).normalize();
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || (port == 80 && scheme.equals("http")) || (port == 443 && scheme.equals("https"));
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        if (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

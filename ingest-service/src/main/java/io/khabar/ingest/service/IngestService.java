@@ -1,0 +1,106 @@
+package io.khabar.ingest.service;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.khabar.ingest.config.IngestConfig;
+import io.khabar.ingest.mapping.ArticleSubmission;
+import io.khabar.ingest.mapping.RawArticleEvent;
+import io.khabar.ingest.messaging.RawArticlePublisher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+
+/** Validates a submitted article, gives it its stable id and publishes it; nothing invalid reaches the topic. */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
+    private static final int MAX_SHORT_FIELD = 2048;
+
+    @Inject
+    IngestConfig config;
+    @Inject
+    RawArticlePublisher publisher;
+    @Inject
+    MeterRegistry metrics;
+
+    /** Publishes the article and yields its id once the broker has acknowledged it. */
+    public Uni<String> ingest(ArticleSubmission submission) {
+        RawArticleEvent event;
+        try {
+            event = toEvent(submission);
+        } catch (InvalidArticleException e) {
+            metrics.counter("khabar.ingest.articles", "outcome", "rejected", "reason", e.field()).increment();
+            return Uni.createFrom().failure(e);
+        }
+        return publisher.publish(event)
+                .ifNoItem().after(config.publishTimeout()).failWith(() -> new BrokerUnavailableException(
+                        "the broker did not acknowledge within " + config.publishTimeout().toSeconds() + " s", null))
+                .onFailure(f -> !(f instanceof BrokerUnavailableException))
+                .transform(f -> new BrokerUnavailableException("publishing failed: " + f.getMessage(), f))
+                .invoke(() -> metrics.counter("khabar.ingest.articles", "outcome", "accepted", "reason", "none")
+                        .increment())
+                .onFailure().invoke(() -> metrics.counter("khabar.ingest.articles", "outcome", "unavailable",
+                        "reason", "broker").increment())
+                .replaceWith(event.id());
+    }
+
+    RawArticleEvent toEvent(ArticleSubmission s) {
+        if (s == null) {
+            throw new InvalidArticleException("body", "a JSON object with at least a 'text' field is required");
+        }
+        if (s.text() == null) {
+            throw new InvalidArticleException("text", "'text' is required");
+        }
+        if (s.text().isBlank()) {
+            throw new InvalidArticleException("text", "'text' is empty or only white space");
+        }
+        if (s.text().length() > config.maxTextChars()) {
+            throw new InvalidArticleException("text", "'text' has " + s.text().length()
+                    + " characters; at most " + config.maxTextChars() + " are accepted");
+        }
+        String title = optional("title", s.title());
+        String source = optional("source", s.source());
+        String url = optional("url", s.url());
+        if (url != null) {
+            checkUrl(url);
+        }
+        String language = optional("language", s.language());
+        if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
+            throw new InvalidArticleException("language", "'language' must be a BCP 47 tag such as 'fa' or 'de'");
+        }
+        return new RawArticleEvent(RawArticleEvent.SCHEMA_VERSION, UUID.randomUUID().toString(),
+                ArticleIdentity.idOf(url, s.text()), Instant.now(), s.text(), title, url, source,
+                s.publishedAt() == null ? null : s.publishedAt().toInstant(),
+                language == null ? null : language.toLowerCase(Locale.ROOT));
+    }
+
+    private static String optional(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > MAX_SHORT_FIELD) {
+            throw new InvalidArticleException(field, "'" + field + "' is longer than " + MAX_SHORT_FIELD + " characters");
+        }
+        return value.trim();
+    }
+
+    private static void checkUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())
+                    || uri.getHost() == null) {
+                throw new InvalidArticleException("url", "'url' must be an absolute http or https URL");
+            }
+        } catch (URISyntaxException e) {
+            throw new InvalidArticleException("url", "'url' is not a valid URL: " + e.getReason());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.khabar.enrich.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import io.khabar.enrich.config.EnrichConfig;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Lingua with the service's default language set tells news sentences apart, and says so when it cannot. */
+class LanguageStageTest {
+
+    private static LanguageStage stage;
+
+    @BeforeAll
+    static void load() {
+        stage = new LanguageStage(() -> new EnrichConfig.Language() {
+            @Override
+            public List<String> languages() {
+                return List.of("PERSIAN", "ARABIC", "URDU", "GERMAN", "ENGLISH", "RUSSIAN");
+            }
+
+            @Override
+            public int maxChars() {
+                return 4000;
+            }
+
+            @Override
+            public double minMargin() {
+                return 0.2;
+            }
+        });
+    }
+
+    private static String detect(String text) {
+        return stage.apply(new ArticleText(text, null, null)).code();
+    }
+
+    @Test
+    void persianArabicAndUrduAreNotConfused() {
+        assertEquals("fa", detect("وزرای دفاع جمهوری اسلامی ایران و جمهوری بلاروس روز دوشنبه در تهران تفاهمنامه همکاری دفاعی امضا کردند."));
+        assertEquals("ar", detect("وقع وزيرا الدفاع في إيران وبيلاروسيا يوم الاثنين في طهران مذكرة تفاهم للتعاون الدفاعي."));
+        assertEquals("ur", detect("ایران اور بیلاروس کے وزرائے دفاع نے پیر کے روز تہران میں دفاعی تعاون کی یادداشت پر دستخط کیے۔"));
+    }
+
+    @Test
+    void latinAndCyrillicNewsLanguages() {
+        assertEquals("de", detect("Die Verteidigungsminister von Iran und Belarus haben eine Einverständnisnote unterzeichnet."));
+        assertEquals("en", detect("The defence ministers of Iran and Belarus signed a memorandum of understanding on Monday."));
+        assertEquals("ru", detect("Министры обороны Ирана и Белоруссии подписали в понедельник меморандум о сотрудничестве."));
+    }
+
+    @Test
+    void textWithoutLettersIsNotGuessed() {
+        assertFalse(stage.canRun(new ArticleText("2024-01-08 10:00 +++ 42", null, null)));
+        LanguageResult tooShort = stage.apply(new ArticleText("ok", null, null));
+        assertFalse(tooShort.reliable() && tooShort.confidence() > 0.9, tooShort.toString());
+        assertTrue(stage.apply(new ArticleText("Die Verteidigungsminister haben die Note unterzeichnet.", null, null)).reliable());
+    }
+}

@@ -1,0 +1,160 @@
+package io.khabar.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.khabar.query.messaging.Topics;
+import io.khabar.query.service.ArticleRepository;
+import io.khabar.stack.TopicClient;
+import io.khabar.stack.quarkus.KhabarStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** articles.enriched → PostgreSQL → /api/v1/articles, through a real broker and a real database. */
+@QuarkusTest
+@QuarkusTestResource(KhabarStackResource.class)
+class ArticleStorageAndApiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Inject
+    ArticleRepository articles;
+
+    private TopicClient topics() {
+        return new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());
+    }
+
+    @Test
+    void storedArticleIsServedAndUnknownIdIsAProblem() throws Exception {
+        String id = newId();
+        publish(event(id, "fa", "2024-01-08T10:00:05Z"));
+        awaitStored(id);
+        given().when().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("id", equalTo(id)).body("language.code", equalTo("fa"))
+                .body("text", equalTo("متن " + id));
+        given().when().get("/api/v1/articles/no-such-id").then().statusCode(404)
+                .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void redeliveryNeverDuplicatesAndAnOlderEnrichmentNeverOverwritesANewerOne() throws Exception {
+        String id = newId();
+        ObjectNode newer = event(id, "de", "2024-01-08T10:00:10Z");
+        publish(newer);
+        publish(newer);
+        awaitStored(id);
+        ObjectNode older = event(id, "en", "2024-01-08T09:00:00Z");
+        publish(older);
+        String marker = newId();
+        publish(event(marker, "de", "2024-01-08T10:00:00Z"));
+        awaitStored(marker); // stored after the older one: the older one has been processed by now
+        assertEquals(1, articles.count("id", id));
+        given().when().get("/api/v1/articles/" + id).then().body("language.code", equalTo("de"));
+    }
+
+    @Test
+    void unreadableRecordsGoToTheDeadLetterTopicAndTheNextOneIsStored() throws Exception {
+        String marker = newId();
+        topics().send(Topics.ARTICLES_ENRICHED, "broken-" + marker, "[not, json", Map.of());
+        ObjectNode noText = event("notext-" + marker, "fa", "2024-01-08T10:00:00Z");
+        noText.remove("text");
+        publish(noText);
+        String next = newId();
+        publish(event(next, "fa", "2024-01-08T10:00:00Z"));
+
+        TopicClient.Received dead = topics().await(Topics.ARTICLES_ENRICHED_DLQ,
+                r -> ("broken-" + marker).equals(r.key()), WAIT);
+        assertTrue(dead.headers().get("dead-letter-reason").contains("not valid JSON"));
+        TopicClient.Received missing = topics().await(Topics.ARTICLES_ENRICHED_DLQ,
+                r -> ("notext-" + marker).equals(r.key()), WAIT);
+        assertTrue(missing.headers().get("dead-letter-reason").contains("'text'"));
+        awaitStored(next);
+        assertEquals(0, articles.count("id", "notext-" + marker));
+    }
+
+    @Test
+    void listIsNewestFirstFilteredByLanguageAndPagedByCursor() throws Exception {
+        String lang = "ps";
+        List<String> ids = List.of(newId(), newId(), newId());
+        for (int i = 0; i < ids.size(); i++) {
+            ObjectNode e = event(ids.get(i), lang, "2024-01-08T10:00:00Z");
+            e.put("publishedAt", Instant.parse("2030-01-01T00:00:00Z").plusSeconds(i).toString());
+            publish(e);
+        }
+        ids.forEach(this::awaitStored);
+        String first = given().queryParam("language", lang).queryParam("limit", 2).when().get("/api/v1/articles")
+                .then().statusCode(200).body("items", hasSize(2)).body("items.language.code", everyItem(equalTo(lang)))
+                .body("items[0].id", equalTo(ids.get(2))).body("items[1].id", equalTo(ids.get(1)))
+                .body("nextCursor", notNullValue()).extract().path("nextCursor");
+        given().queryParam("language", lang).queryParam("limit", 2).queryParam("cursor", first)
+                .when().get("/api/v1/articles").then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].id", equalTo(ids.get(0))).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameter() {
+        badParameter(Map.of("limit", "0"), "limit");
+        badParameter(Map.of("limit", "1000"), "limit");
+        badParameter(Map.of("limit", "ten"), "limit");
+        badParameter(Map.of("cursor", "not-a-cursor"), "cursor");
+        badParameter(Map.of("language", "Persian!"), "language");
+        badParameter(Map.of("lang", "fa"), "lang");
+    }
+
+    private void badParameter(Map<String, String> params, String name) {
+        given().queryParams(params).when().get("/api/v1/articles").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo(name));
+    }
+
+    private void awaitStored(String id) {
+        await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).statusCode() == 200);
+    }
+
+    private void publish(ObjectNode event) throws Exception {
+        topics().send(Topics.ARTICLES_ENRICHED, event.path("id").asText(), json.writeValueAsString(event), Map.of());
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** A record as enrich-service writes it (articles.enriched schema version 1). */
+    private ObjectNode event(String id, String language, String enrichedAt) {
+        ObjectNode e = json.createObjectNode();
+        e.put("schemaVersion", 1);
+        e.put("eventId", UUID.randomUUID().toString());
+        e.put("id", id);
+        e.put("rawEventId", UUID.randomUUID().toString());
+        e.put("receivedAt", "2024-01-08T09:59:00Z");
+        e.put("enrichedAt", enrichedAt);
+        e.put("pipelineVersion", "test");
+        e.put("text", "متن " + id);
+        e.put("title", "title " + id);
+        e.put("source", "test");
+        ObjectNode lang = e.putObject("language");
+        lang.put("code", language);
+        lang.put("confidence", 0.9);
+        lang.put("reliable", true);
+        e.putArray("stages");
+        return e;
+    }
+}

@@ -1,0 +1,92 @@
+package io.khabar.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.khabar.stack.KhabarStack;
+
+/** The whole of Khabar on one machine: the stack (embedded or external) and the three services as processes. */
+public final class LocalSystem implements AutoCloseable {
+
+    /**
+     * Where things are and which ports the services listen on.
+     *
+     * @param root        the project checkout (holds the services' {@code target/} and {@code seeds/})
+     * @param stack       Kafka and PostgreSQL
+     * @param ingestPort  HTTP port of ingest-service
+     * @param enrichPort  HTTP port of enrich-service
+     * @param queryPort   HTTP port of query-service
+     * @param jvmOptions  options for every service JVM
+     */
+    public record Settings(Path root, KhabarStack.Settings stack, int ingestPort, int enrichPort, int queryPort,
+                           List<String> jvmOptions) {
+    }
+
+    private final KhabarStack stack;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private final ServiceProcess ingest;
+    private final ServiceProcess query;
+
+    private LocalSystem(KhabarStack stack, ServiceProcess ingest, ServiceProcess enrich, ServiceProcess query) {
+        this.stack = stack;
+        this.ingest = ingest;
+        this.query = query;
+        // in stopping order: intake first, storage last, so that what is in flight can drain
+        services.add(ingest);
+        services.add(enrich);
+        services.add(query);
+    }
+
+    /** Starts the stack, then the three services, and waits until every one is ready. */
+    public static LocalSystem start(Settings s, Duration readyTimeout) throws IOException, InterruptedException {
+        KhabarStack stack = KhabarStack.start(s.stack());
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            Map<String, String> env = stack.serviceEnvironment();
+            Path logs = s.stack().home().resolve("logs");
+            ServiceProcess query = ServiceProcess.start(s.root(), "query-service", s.queryPort(), env, logs, s.jvmOptions());
+            started.add(query);
+            ServiceProcess enrich = ServiceProcess.start(s.root(), "enrich-service", s.enrichPort(), env, logs, s.jvmOptions());
+            started.add(enrich);
+            ServiceProcess ingest = ServiceProcess.start(s.root(), "ingest-service", s.ingestPort(), env, logs, s.jvmOptions());
+            started.add(ingest);
+            for (ServiceProcess p : started) {
+                p.awaitReady(readyTimeout);
+            }
+            return new LocalSystem(stack, ingest, enrich, query);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            started.forEach(ServiceProcess::close);
+            stack.close();
+            throw e;
+        }
+    }
+
+    public KhabarStack stack() {
+        return stack;
+    }
+
+    public String ingestUrl() {
+        return ingest.baseUrl();
+    }
+
+    public String queryUrl() {
+        return query.baseUrl();
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** Stops the services (ingest, enrich, query; each gracefully), then the stack. */
+    @Override
+    public void close() throws IOException {
+        for (ServiceProcess p : services) {
+            p.close();
+        }
+        stack.close();
+    }
+}

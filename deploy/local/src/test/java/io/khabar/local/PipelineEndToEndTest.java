@@ -1,0 +1,156 @@
+package io.khabar.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.khabar.stack.KhabarStack;
+import io.khabar.stack.TopicClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole pipeline as the run command starts it: a real broker, a real database, the three services as processes
+ * from their built jars, the real seed articles.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+
+    private static final Map<String, String> SEED_LANGUAGES = Map.of(
+            "000_b85c5de6765a524c.txt", "fa", "001_9b9d56cbd92bbcd7.txt", "fa",
+            "002_c2d8eefa63a9a6aa.txt", "de", "003_f959d564852dad14.txt", "fa");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Path root;
+    private static LocalSystem system;
+    private static SeedLoader seeds;
+    private static Map<String, String> ids;
+
+    @BeforeAll
+    static void start() throws Exception {
+        root = KhabarLocal.projectRoot();
+        system = LocalSystem.start(new LocalSystem.Settings(root, KhabarStack.Settings.ephemeral(),
+                KhabarStack.freePort(), KhabarStack.freePort(), KhabarStack.freePort(),
+                List.of("-Xmx768m", "-XX:+UseSerialGC")), Duration.ofMinutes(3));
+        seeds = new SeedLoader(system.ingestUrl(), system.queryUrl());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theFourSeedsComeOutOfTheQueryApiWithTheirLanguages() throws Exception {
+        List<Path> files = SeedLoader.articlesIn(root.resolve("seeds"));
+        assertEquals(SEED_LANGUAGES.keySet(), Set.copyOf(files.stream().map(f -> f.getFileName().toString()).toList()));
+        ids = seeds.post(files);
+        Map<String, JsonNode> stored = seeds.awaitStored(ids.values(), Duration.ofMinutes(2));
+        ids.forEach((file, id) -> {
+            JsonNode article = stored.get(id);
+            assertEquals(SEED_LANGUAGES.get(file), article.at("/language/code").asText(), file);
+            assertTrue(article.at("/language/reliable").asBoolean(), file + " " + article.at("/language"));
+            assertEquals("seeds/" + file, article.path("source").asText());
+        });
+    }
+
+    @Test
+    @Order(2)
+    void postingASeedAgainGivesTheSameIdAndOneRow() throws Exception {
+        Path file = root.resolve("seeds/002_c2d8eefa63a9a6aa.txt");
+        Map<String, String> again = seeds.post(List.of(file));
+        assertEquals(ids.get("002_c2d8eefa63a9a6aa.txt"), again.get("002_c2d8eefa63a9a6aa.txt"));
+        // the second copy has gone the whole way once a later article has been stored behind it
+        Map<String, String> marker = seeds.post(List.of(writeArticle("Ein weiterer Artikel über die Zusammenarbeit "
+                + "der Verteidigungsministerien, geschrieben nur für diesen Test.")));
+        seeds.awaitStored(marker.values(), Duration.ofMinutes(1));
+        JsonNode all = get(system.queryUrl() + "/api/v1/articles?limit=100");
+        long copies = 0;
+        for (JsonNode item : all.get("items")) {
+            copies += item.get("id").asText().equals(again.values().iterator().next()) ? 1 : 0;
+        }
+        assertEquals(1, copies);
+        assertEquals(ids.size() + 1, all.get("items").size());
+    }
+
+    @Test
+    @Order(3)
+    void whatEachServiceEmitsMatchesThePublishedSchemaTheNextOneReads() throws Exception {
+        TopicClient topics = new TopicClient(system.stack().kafkaBootstrapServers());
+        JsonSchema raw = schema("ingest-service", "articles.raw.v1.json");
+        JsonSchema enriched = schema("enrich-service", "articles.enriched.v1.json");
+        List<TopicClient.Received> rawRecords = topics.readAll("articles.raw");
+        List<TopicClient.Received> enrichedRecords = topics.readAll("articles.enriched");
+        assertTrue(rawRecords.size() >= 6, "raw records: " + rawRecords.size());
+        assertTrue(enrichedRecords.size() >= 6, "enriched records: " + enrichedRecords.size());
+        List<String> problems = new ArrayList<>();
+        check(raw, rawRecords, "khabar.article.raw.v1", problems);
+        check(enriched, enrichedRecords, "khabar.article.enriched.v1", problems);
+        assertEquals(List.of(), problems);
+        // the schemas are also served by the producers
+        assertEquals(JSON.readTree(Files.readString(schemaFile("ingest-service", "articles.raw.v1.json"))),
+                get(system.ingestUrl() + "/schemas/articles.raw.v1.json"));
+    }
+
+    private static void check(JsonSchema schema, List<TopicClient.Received> records, String type, List<String> problems)
+            throws Exception {
+        for (TopicClient.Received r : records) {
+            JsonNode value = JSON.readTree(r.value());
+            for (ValidationMessage m : schema.validate(value)) {
+                problems.add(r.topic() + "@" + r.offset() + ": " + m.getMessage());
+            }
+            if (!type.equals(r.headers().get("ce_type")) || !value.path("eventId").asText().equals(r.headers().get("ce_id"))
+                    || !value.path("id").asText().equals(r.key()) || r.headers().get("ce_time") == null
+                    || !"1.0".equals(r.headers().get("ce_specversion")) || r.headers().get("ce_source") == null) {
+                problems.add(r.topic() + "@" + r.offset() + ": key or CloudEvents headers wrong: " + r.headers());
+            }
+        }
+    }
+
+    private static JsonSchema schema(String service, String name) throws Exception {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.readString(schemaFile(service, name)));
+    }
+
+    private static Path schemaFile(String service, String name) {
+        return root.resolve(service).resolve("src/main/resources/META-INF/resources/schemas").resolve(name);
+    }
+
+    private static Path writeArticle(String text) throws Exception {
+        Path dir = Files.createTempDirectory("khabar-e2e-");
+        Path file = dir.resolve("marker.txt");
+        Files.writeString(file, text + " " + System.nanoTime());
+        return file;
+    }
+
+    private static JsonNode get(String url) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), url + " " + r.body());
+        return JSON.readTree(r.body());
+    }
+}

@@ -71,6 +71,15 @@ class ArticleResourceTest {
     }
 
     @Test
+    void readyWithTheBrokerAndServesItsSchemaAndOpenApi() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/schemas/articles.raw.v1.json").then().statusCode(200)
+                .body("$id", equalTo("urn:khabar:schema:articles.raw:1"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/articles'.post.responses.'202'", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void theSameArticleTwiceGetsTheSameId() {
         String text = "Die Verteidigungsminister von Iran und Belarus haben eine Note unterzeichnet. " + System.nanoTime();
         String first = post(Map.of("text", text));

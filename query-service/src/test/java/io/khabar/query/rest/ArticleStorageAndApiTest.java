@@ -111,6 +111,15 @@ class ArticleStorageAndApiTest {
     }
 
     @Test
+    void readinessReflectsTheDatabaseAndTheBroker() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItems("Database connections health check",
+                        "SmallRye Reactive Messaging - readiness check"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("khabar_query_articles_total"));
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
         badParameter(Map.of("limit", "0"), "limit");
         badParameter(Map.of("limit", "1000"), "limit");

@@ -29,11 +29,13 @@ public final class LocalSystem implements AutoCloseable {
     private final KhabarStack stack;
     private final List<ServiceProcess> services = new ArrayList<>();
     private final ServiceProcess ingest;
+    private final ServiceProcess enrich;
     private final ServiceProcess query;
 
     private LocalSystem(KhabarStack stack, ServiceProcess ingest, ServiceProcess enrich, ServiceProcess query) {
         this.stack = stack;
         this.ingest = ingest;
+        this.enrich = enrich;
         this.query = query;
         // in stopping order: intake first, storage last, so that what is in flight can drain
         services.add(ingest);
@@ -71,6 +73,10 @@ public final class LocalSystem implements AutoCloseable {
 
     public String ingestUrl() {
         return ingest.baseUrl();
+    }
+
+    public String enrichUrl() {
+        return enrich.baseUrl();
     }
 
     public String queryUrl() {

@@ -114,6 +114,8 @@ class PipelineEndToEndTest {
         // the schemas are also served by the producers
         assertEquals(JSON.readTree(Files.readString(schemaFile("ingest-service", "articles.raw.v1.json"))),
                 get(system.ingestUrl() + "/schemas/articles.raw.v1.json"));
+        assertEquals(JSON.readTree(Files.readString(schemaFile("enrich-service", "articles.enriched.v1.json"))),
+                get(system.enrichUrl() + "/schemas/articles.enriched.v1.json"));
     }
 
     private static void check(JsonSchema schema, List<TopicClient.Received> records, String type, List<String> problems)

@@ -45,10 +45,11 @@ public final class KhabarStack implements AutoCloseable {
      * @param dbUser        database user
      * @param dbPassword    database password
      * @param deleteOnClose delete {@code home} on close (tests)
+     * @param database      whether the stack has a database at all (a service without one needs none)
      */
     public record Settings(Path home, int kafkaPort, int controllerPort, int postgresPort,
                            Optional<String> externalKafka, Optional<String> externalJdbcUrl,
-                           String dbUser, String dbPassword, boolean deleteOnClose) {
+                           String dbUser, String dbPassword, boolean deleteOnClose, boolean database) {
 
         /**
          * Settings from environment variables: {@code KHABAR_HOME} (default {@code defaultHome}),
@@ -63,15 +64,20 @@ public final class KhabarStack implements AutoCloseable {
                     Integer.parseInt(env.getOrDefault("KHABAR_POSTGRES_PORT", "54320")),
                     nonBlank(env.get("KHABAR_KAFKA_BOOTSTRAP_SERVERS")), nonBlank(env.get("KHABAR_DB_URL")),
                     env.getOrDefault("KHABAR_DB_USER", EmbeddedPostgresServer.USER),
-                    env.getOrDefault("KHABAR_DB_PASSWORD", "postgres"), false);
+                    env.getOrDefault("KHABAR_DB_PASSWORD", "postgres"), false, true);
         }
 
         /** Embedded broker and database in a fresh temporary directory on free ports, deleted on close. */
         public static Settings ephemeral() {
+            return ephemeral(true);
+        }
+
+        /** An embedded broker and, if {@code database}, a database, in a temporary directory deleted on close. */
+        public static Settings ephemeral(boolean database) {
             try {
                 Path home = Files.createTempDirectory("khabar-stack-");
                 return new Settings(home, freePort(), freePort(), freePort(), Optional.empty(), Optional.empty(),
-                        EmbeddedPostgresServer.USER, "postgres", true);
+                        EmbeddedPostgresServer.USER, "postgres", true, database);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -91,7 +97,7 @@ public final class KhabarStack implements AutoCloseable {
         }
         EmbeddedPostgresServer postgres = null;
         try {
-            if (settings.externalJdbcUrl().isEmpty()) {
+            if (settings.database() && settings.externalJdbcUrl().isEmpty()) {
                 postgres = EmbeddedPostgresServer.start(settings.home().resolve("postgres"), settings.postgresPort(),
                         DATABASE);
             }
@@ -108,7 +114,11 @@ public final class KhabarStack implements AutoCloseable {
         return kafka != null ? kafka.bootstrapServers() : settings.externalKafka().orElseThrow();
     }
 
+    /** @throws IllegalStateException when the stack has no database */
     public String jdbcUrl() {
+        if (!settings.database()) {
+            throw new IllegalStateException("this stack was started without a database");
+        }
         return postgres != null ? postgres.jdbcUrl() : settings.externalJdbcUrl().orElseThrow();
     }
 
@@ -128,9 +138,11 @@ public final class KhabarStack implements AutoCloseable {
     public Map<String, String> quarkusConfig() {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("kafka.bootstrap.servers", kafkaBootstrapServers());
-        config.put("quarkus.datasource.jdbc.url", jdbcUrl());
-        config.put("quarkus.datasource.username", dbUser());
-        config.put("quarkus.datasource.password", dbPassword());
+        if (settings.database()) {
+            config.put("quarkus.datasource.jdbc.url", jdbcUrl());
+            config.put("quarkus.datasource.username", dbUser());
+            config.put("quarkus.datasource.password", dbPassword());
+        }
         return config;
     }
 

@@ -30,7 +30,7 @@ class KhabarStackTest {
     void dataSurvivesARestartOnTheSameDirectory() throws Exception {
         Path home = Files.createTempDirectory("khabar-stack-test-");
         KhabarStack.Settings keep = new KhabarStack.Settings(home, KhabarStack.freePort(), KhabarStack.freePort(),
-                KhabarStack.freePort(), Optional.empty(), Optional.empty(), "postgres", "postgres", false);
+                KhabarStack.freePort(), Optional.empty(), Optional.empty(), "postgres", "postgres", false, true);
         try (KhabarStack stack = KhabarStack.start(keep)) {
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(clientProps(stack))) {
                 producer.send(new ProducerRecord<>("stack.test", "k", "survives")).get(30, TimeUnit.SECONDS);
@@ -41,7 +41,7 @@ class KhabarStackTest {
             }
         }
         KhabarStack.Settings again = new KhabarStack.Settings(home, keep.kafkaPort(), keep.controllerPort(),
-                keep.postgresPort(), Optional.empty(), Optional.empty(), "postgres", "postgres", true);
+                keep.postgresPort(), Optional.empty(), Optional.empty(), "postgres", "postgres", true, true);
         try (KhabarStack stack = KhabarStack.start(again)) {
             Properties props = clientProps(stack);
             props.put("group.id", "stack-test");

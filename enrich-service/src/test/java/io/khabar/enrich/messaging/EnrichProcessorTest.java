@@ -14,12 +14,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.khabar.stack.TopicClient;
 import io.khabar.stack.quarkus.KhabarStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** articles.raw → articles.enriched through a real broker, and unreadable records → articles.raw.dlq. */
 @QuarkusTest
-@QuarkusTestResource(KhabarStackResource.class)
+@QuarkusTestResource(value = KhabarStackResource.class, initArgs = @ResourceArg(name = "database", value = "false"))
 class EnrichProcessorTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);

@@ -25,6 +25,7 @@ import io.khabar.ingest.messaging.Topics;
 import io.khabar.stack.TopicClient;
 import io.khabar.stack.quarkus.KhabarStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/articles against a real broker: what is accepted is on articles.raw, what is refused is not. */
 @QuarkusTest
-@QuarkusTestResource(KhabarStackResource.class)
+@QuarkusTestResource(value = KhabarStackResource.class, initArgs = @ResourceArg(name = "database", value = "false"))
 class ArticleResourceTest {
 
     @TestHTTPResource("/api/v1/articles")

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.khabar.query.config.QueryConfig;
 import io.khabar.query.mapping.EnrichedArticle;
 import io.khabar.query.mapping.EnrichedArticleReader;
 import io.khabar.query.mapping.InvalidEventException;
@@ -29,7 +30,6 @@ import org.jboss.logging.Logger;
 public class EnrichedArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
 
     @Inject
     EnrichedArticleReader reader;
@@ -37,6 +37,8 @@ public class EnrichedArticleConsumer {
     ArticleRepository articles;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    QueryConfig config;
 
     @Incoming(Topics.ARTICLES_ENRICHED_CHANNEL)
     @Blocking
@@ -65,7 +67,8 @@ public class EnrichedArticleConsumer {
                 if (!sleep(backoff)) {
                     return message.nack(e);
                 }
-                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+                Duration doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(config.maxRetryBackoff()) > 0 ? config.maxRetryBackoff() : doubled;
             }
         }
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import io.khabar.query.config.QueryConfig;
 import io.khabar.query.entity.ArticleEntity;
 import io.khabar.query.mapping.ArticleViews.ArticleDetail;
 import io.khabar.query.mapping.ArticleViews.ArticlePage;
@@ -35,13 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Blocking
 public class ArticleResource {
 
-    static final int DEFAULT_LIMIT = 20;
-    static final int MAX_LIMIT = 100;
     private static final Set<String> LIST_PARAMETERS = Set.of("language", "limit", "cursor");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     @Inject
     ArticleRepository articles;
+    @Inject
+    QueryConfig config;
 
     @GET
     @Operation(summary = "List articles, newest first",
@@ -53,7 +54,7 @@ public class ArticleResource {
     public ArticlePage list(@Context UriInfo uri,
                             @Parameter(description = "ISO 639-1 code of the detected language", example = "fa")
                             @QueryParam("language") String language,
-                            @Parameter(description = "Page size, 1 to " + MAX_LIMIT, example = "20")
+                            @Parameter(description = "Page size, 1 to khabar.query.max-limit (100)", example = "20")
                             @QueryParam("limit") String limit,
                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         for (String name : uri.getQueryParameters().keySet()) {
@@ -90,18 +91,18 @@ public class ArticleResource {
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
     }
 
-    private static int parseLimit(String limit) {
+    private int parseLimit(String limit) {
         if (limit == null) {
-            return DEFAULT_LIMIT;
+            return config.defaultLimit();
         }
         try {
             int n = Integer.parseInt(limit);
-            if (n >= 1 && n <= MAX_LIMIT) {
+            if (n >= 1 && n <= config.maxLimit()) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadParameterException("limit", "'limit' must be a whole number from 1 to " + MAX_LIMIT);
+        throw new BadParameterException("limit", "'limit' must be a whole number from 1 to " + config.maxLimit());
     }
 }

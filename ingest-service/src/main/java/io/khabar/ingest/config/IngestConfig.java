@@ -13,6 +13,10 @@ public interface IngestConfig {
     @WithDefault("4194304")
     long maxBodyBytes();
 
+    /** Largest body of {@code POST /api/v1/articles/batch}, in bytes (the batch is streamed, not held). */
+    @WithDefault("125829120")
+    long maxBatchBytes();
+
     /** Largest article text accepted, in characters. */
     @WithDefault("2000000")
     int maxTextChars();

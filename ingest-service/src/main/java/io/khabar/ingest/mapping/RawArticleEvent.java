@@ -16,9 +16,20 @@ import java.time.Instant;
  * @param source        outlet or feed, if given
  * @param publishedAt   publication time as given, if given
  * @param language      the client's language hint, if given
+ * @param author        author or byline, if known (from a web page's metadata)
+ * @param format        how the article came in: {@code json}, {@code text} or {@code html}
+ * @param html          the web page as received, when the article came in as HTML
  */
 public record RawArticleEvent(int schemaVersion, String eventId, String id, Instant receivedAt, String text,
-                              String title, String url, String source, Instant publishedAt, String language) {
+                              String title, String url, String source, Instant publishedAt, String language,
+                              String author, String format, String html) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Format of an article posted as a JSON object. */
+    public static final String JSON = "json";
+    /** Format of an article posted as plain text. */
+    public static final String TEXT = "text";
+    /** Format of an article posted as a web page. */
+    public static final String HTML = "html";
 }

@@ -1,27 +1,54 @@
 package io.khabar.ingest.rest;
 
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.ingest.extract.ExtractedPage;
+import io.khabar.ingest.extract.HtmlArticleExtractor;
+import io.khabar.ingest.extract.TextDecoder;
 import io.khabar.ingest.mapping.ArticleSubmission;
+import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.service.IngestService;
+import io.khabar.ingest.service.InvalidArticleException;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code POST /api/v1/articles}: one article in, its stable id out once the broker has it. */
+/**
+ * {@code POST /api/v1/articles}: one article in, as JSON, plain text or a whole web page; its stable id out once
+ * the broker has it. For plain text and HTML the metadata comes as query parameters or {@code X-Article-*}
+ * headers (a query parameter wins).
+ */
 @Path("/api/v1/articles")
+@Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+@APIResponse(responseCode = "202", description = "Accepted and published to articles.raw",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                schema = @Schema(implementation = ArticleResource.Accepted.class)))
+@APIResponse(responseCode = "400", description = "Invalid article; the problem names the field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "413", description = "Body larger than khabar.ingest.max-body-bytes",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry after Retry-After",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticleResource {
 
     /** Body of a 202 answer. */
@@ -31,28 +58,89 @@ public class ArticleResource {
     @Inject
     IngestService ingest;
     @Inject
+    HtmlArticleExtractor extractor;
+    @Inject
     ObjectMapper json;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Ingest one article",
-            description = "Answers 202 with the article's stable id after the broker acknowledged the record.")
-    @APIResponse(responseCode = "202", description = "Accepted and published to articles.raw",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Accepted.class)))
-    @APIResponse(responseCode = "400", description = "Invalid article; the problem names the field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body larger than khabar.ingest.max-body-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The broker did not acknowledge in time; retry after Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(summary = "Ingest one article as JSON")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ArticleSubmission.class)))
-    public Uni<Response> ingest(JsonNode body) throws JsonProcessingException {
+    public Uni<Response> ingestJson(JsonNode body) throws JsonProcessingException {
         // bound here rather than by the framework so that a binding error keeps the name of the field at fault
         ArticleSubmission submission = body == null || body.isNull() ? null
                 : json.treeToValue(body, ArticleSubmission.class);
-        return ingest.ingest(submission)
-                .map(id -> Response.accepted(new Accepted(id)).type(MediaType.APPLICATION_JSON).build());
+        return accepted(ingest.ingest(submission));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Blocking
+    @Operation(summary = "Ingest one article as plain text",
+            description = "The body is the article, in the charset of Content-Type (UTF-8 if none is declared).")
+    public Uni<Response> ingestText(byte[] body,
+                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                    @QueryParam("title") @Parameter(description = "Headline (or header X-Article-Title)") String title,
+                                    @QueryParam("url") @Parameter(description = "Canonical URL (or X-Article-Url)") String url,
+                                    @QueryParam("source") @Parameter(description = "Outlet (or X-Article-Source)") String source,
+                                    @QueryParam("publishedAt") @Parameter(description = "ISO-8601 with offset (or X-Article-Published-At)") String publishedAt,
+                                    @QueryParam("language") @Parameter(description = "Language hint (or Content-Language)") String language,
+                                    @HeaderParam("X-Article-Title") String titleHeader,
+                                    @HeaderParam("X-Article-Url") String urlHeader,
+                                    @HeaderParam("X-Article-Source") String sourceHeader,
+                                    @HeaderParam("X-Article-Published-At") String publishedAtHeader,
+                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader) {
+        String text = TextDecoder.decode(body, TextDecoder.declaredCharset(contentType));
+        return accepted(ingest.ingest(new ArticleSubmission(text, or(title, titleHeader), or(url, urlHeader),
+                or(source, sourceHeader), date(or(publishedAt, publishedAtHeader)), or(language, languageHeader)),
+                RawArticleEvent.TEXT, null, null));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Blocking
+    @Operation(summary = "Ingest one web page",
+            description = "The main article text, title, author, date and canonical URL are taken from the page "
+                    + "(Readability4J); the page itself travels with the article for enrichment.")
+    public Uni<Response> ingestHtml(byte[] body,
+                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                    @QueryParam("title") String title, @QueryParam("url") String url,
+                                    @QueryParam("source") String source, @QueryParam("publishedAt") String publishedAt,
+                                    @QueryParam("language") String language,
+                                    @HeaderParam("X-Article-Title") String titleHeader,
+                                    @HeaderParam("X-Article-Url") String urlHeader,
+                                    @HeaderParam("X-Article-Source") String sourceHeader,
+                                    @HeaderParam("X-Article-Published-At") String publishedAtHeader,
+                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader) {
+        String givenUrl = or(url, urlHeader);
+        OffsetDateTime givenDate = date(or(publishedAt, publishedAtHeader));
+        ExtractedPage page = extractor.extract(body, TextDecoder.declaredCharset(contentType), givenUrl);
+        ArticleSubmission article = new ArticleSubmission(page.text(), or(or(title, titleHeader), page.title()),
+                or(givenUrl, page.canonicalUrl()), or(source, sourceHeader),
+                givenDate != null ? givenDate
+                        : page.publishedAt() == null ? null : page.publishedAt().atOffset(java.time.ZoneOffset.UTC),
+                or(or(language, languageHeader), page.language()));
+        return accepted(ingest.ingest(article, RawArticleEvent.HTML, page.author(), page.html()));
+    }
+
+    private static Uni<Response> accepted(Uni<String> id) {
+        return id.map(i -> Response.accepted(new Accepted(i)).type(MediaType.APPLICATION_JSON).build());
+    }
+
+    private static String or(String first, String second) {
+        return first != null && !first.isBlank() ? first : second;
+    }
+
+    private static OffsetDateTime date(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidArticleException("publishedAt", "'publishedAt' must be an ISO-8601 date-time with "
+                    + "offset, such as 2023-07-31T10:15:00+03:30");
+        }
     }
 }

@@ -12,7 +12,8 @@ import io.khabar.ingest.config.IngestConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses a body whose declared length is over {@link IngestConfig#maxBodyBytes()} before any of it is read, with a
+ * Refuses a body whose declared length is over {@link IngestConfig#maxBodyBytes()} (for a batch,
+ * {@link IngestConfig#maxBatchBytes()}) before any of it is read, with a
  * problem document; a body without a declared length is cut off by the HTTP layer at the same limit.
  */
 public class BodyLimitFilter {
@@ -34,9 +35,11 @@ public class BodyLimitFilter {
             return Optional.of(Problem.response(Response.Status.BAD_REQUEST, "bad-content-length",
                     "Content-Length '" + declared + "' is not a number", "Content-Length"));
         }
-        if (length > config.get().maxBodyBytes()) {
+        long max = request.getUriInfo().getPath().endsWith("/batch") ? config.get().maxBatchBytes()
+                : config.get().maxBodyBytes();
+        if (length > max) {
             return Optional.of(Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large",
-                    "the body has " + length + " bytes; at most " + config.get().maxBodyBytes() + " are accepted", "body"));
+                    "the body has " + length + " bytes; at most " + max + " are accepted", "body"));
         }
         return Optional.empty();
     }

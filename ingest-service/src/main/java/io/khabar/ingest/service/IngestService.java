@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,28 +32,56 @@ public class IngestService {
     @Inject
     MeterRegistry metrics;
 
-    /** Publishes the article and yields its id once the broker has acknowledged it. */
+    /** Validates and publishes a JSON article; yields its id once the broker has acknowledged it. */
     public Uni<String> ingest(ArticleSubmission submission) {
+        return ingest(submission, RawArticleEvent.JSON, null, null);
+    }
+
+    /** Validates and publishes an article; yields its id once the broker has acknowledged it. */
+    public Uni<String> ingest(ArticleSubmission submission, String format, String author, String html) {
         RawArticleEvent event;
         try {
-            event = toEvent(submission);
+            event = prepare(submission, format, author, html);
         } catch (InvalidArticleException e) {
-            metrics.counter("khabar.ingest.articles", "outcome", "rejected", "reason", e.field()).increment();
             return Uni.createFrom().failure(e);
         }
+        return publish(event);
+    }
+
+    /**
+     * Checks the article and makes its event; nothing is published.
+     *
+     * @throws InvalidArticleException naming the field at fault
+     */
+    public RawArticleEvent prepare(ArticleSubmission s, String format, String author, String html) {
+        try {
+            return toEvent(s, format, author, html);
+        } catch (InvalidArticleException e) {
+            metrics.counter("khabar.ingest.articles", "format", format, "outcome", "rejected", "reason", e.field())
+                    .increment();
+            throw e;
+        }
+    }
+
+    /** Publishes a prepared event; fails with {@link BrokerUnavailableException} when the broker does not ack in time. */
+    public Uni<String> publish(RawArticleEvent event) {
+        long start = System.nanoTime();
         return publisher.publish(event)
                 .ifNoItem().after(config.publishTimeout()).failWith(() -> new BrokerUnavailableException(
                         "the broker did not acknowledge within " + config.publishTimeout().toSeconds() + " s", null))
                 .onFailure(f -> !(f instanceof BrokerUnavailableException))
                 .transform(f -> new BrokerUnavailableException("publishing failed: " + f.getMessage(), f))
-                .invoke(() -> metrics.counter("khabar.ingest.articles", "outcome", "accepted", "reason", "none")
-                        .increment())
-                .onFailure().invoke(() -> metrics.counter("khabar.ingest.articles", "outcome", "unavailable",
-                        "reason", "broker").increment())
+                .invoke(() -> {
+                    metrics.counter("khabar.ingest.articles", "format", event.format(), "outcome", "accepted",
+                            "reason", "none").increment();
+                    metrics.timer("khabar.ingest.publish").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                })
+                .onFailure().invoke(() -> metrics.counter("khabar.ingest.articles", "format", event.format(),
+                        "outcome", "unavailable", "reason", "broker").increment())
                 .replaceWith(event.id());
     }
 
-    RawArticleEvent toEvent(ArticleSubmission s) {
+    RawArticleEvent toEvent(ArticleSubmission s, String format, String author, String html) {
         if (s == null) {
             throw new InvalidArticleException("body", "a JSON object with at least a 'text' field is required");
         }
@@ -79,7 +108,7 @@ public class IngestService {
         return new RawArticleEvent(RawArticleEvent.SCHEMA_VERSION, UUID.randomUUID().toString(),
                 ArticleIdentity.idOf(url, s.text()), Instant.now(), s.text(), title, url, source,
                 s.publishedAt() == null ? null : s.publishedAt().toInstant(),
-                language == null ? null : language.toLowerCase(Locale.ROOT));
+                language == null ? null : language.toLowerCase(Locale.ROOT), optional("author", author), format, html);
     }
 
     private static String optional(String field, String value) {

@@ -1,0 +1,160 @@
+package io.khabar.ingest.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.ingest.config.IngestConfig;
+import io.khabar.ingest.extract.TextDecoder;
+import io.khabar.ingest.mapping.ArticleSubmission;
+import io.khabar.ingest.mapping.RawArticleEvent;
+import io.khabar.ingest.rest.Problem;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Ingests a batch as it streams in (NDJSON, one article per line, or a JSON array), never holding the whole body:
+ * items are read, checked and published a window at a time, and each item's outcome is reported in order. A bad
+ * item is reported in its place and does not stop the others.
+ */
+@ApplicationScoped
+public class BatchIngestService {
+
+    @Inject
+    IngestService ingest;
+    @Inject
+    IngestConfig config;
+    @Inject
+    ObjectMapper json;
+
+    /** One line one article; blank lines are skipped (and not counted). */
+    public BatchResult ndjson(InputStream body) throws IOException {
+        Window window = new Window();
+        LineReader lines = new LineReader(body, config.maxBodyBytes());
+        int index = 0;
+        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            if (line.tooLong()) {
+                window.add(index++, new InvalidArticleException("line", "line is longer than "
+                        + config.maxBodyBytes() + " bytes"));
+                continue;
+            }
+            if (isBlank(line.bytes())) {
+                continue;
+            }
+            byte[] bytes = line.bytes();
+            window.add(index++, () -> submission(json.readTree(TextDecoder.decode(bytes, StandardCharsets.UTF_8))));
+        }
+        return window.finish();
+    }
+
+    /** A JSON array of article objects; a syntax error ends the batch with an error at the item where it occurred. */
+    public BatchResult jsonArray(InputStream body) throws IOException {
+        Window window = new Window();
+        int index = 0;
+        try (JsonParser parser = json.getFactory().createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new InvalidArticleException("body", "a batch in JSON is an array of article objects");
+            }
+            while (true) {
+                JsonToken token;
+                JsonNode node;
+                try {
+                    token = parser.nextToken();
+                    if (token == JsonToken.END_ARRAY) {
+                        break;
+                    }
+                    if (token == null) {
+                        throw new InvalidArticleException("body", "the array is not closed");
+                    }
+                    node = parser.readValueAsTree();
+                } catch (JsonProcessingException e) {
+                    window.add(index, new InvalidArticleException("body", "the batch is not valid JSON from item "
+                            + index + " on (" + e.getOriginalMessage() + "); later items were not read"));
+                    break;
+                } catch (InvalidArticleException e) {
+                    window.add(index, e);
+                    break;
+                }
+                JsonNode item = node;
+                window.add(index++, () -> submission(item));
+            }
+        }
+        return window.finish();
+    }
+
+    private ArticleSubmission submission(JsonNode node) throws JsonProcessingException {
+        if (node == null || !node.isObject()) {
+            throw new InvalidArticleException("body", "an item must be a JSON object with at least a 'text' field");
+        }
+        return json.treeToValue(node, ArticleSubmission.class);
+    }
+
+    private static boolean isBlank(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reading one item: parse and bind, may throw. */
+    private interface ItemReader {
+        ArticleSubmission read() throws IOException;
+    }
+
+    /** Publishes up to {@code WINDOW} items at a time and keeps every outcome in order. */
+    private final class Window {
+        private static final int WINDOW = 200;
+        private final List<BatchItem> done = new ArrayList<>();
+        private final List<Uni<BatchItem>> pending = new ArrayList<>();
+
+        void add(int index, ItemReader reader) {
+            RawArticleEvent event;
+            try {
+                event = ingest.prepare(reader.read(), RawArticleEvent.JSON, null, null);
+            } catch (InvalidArticleException e) {
+                add(index, e);
+                return;
+            } catch (IOException e) {
+                String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+                add(index, new InvalidArticleException("body", "item is not a valid article: " + detail));
+                return;
+            }
+            pending.add(ingest.publish(event).map(id -> new BatchItem(index, id, null))
+                    .onFailure().recoverWithItem(f -> new BatchItem(index, null, new Problem(
+                            "urn:khabar:problem:broker-unavailable", "Service Unavailable", 503,
+                            "the item was not accepted: " + f.getMessage(), null))));
+            if (pending.size() >= WINDOW) {
+                drain();
+            }
+        }
+
+        void add(int index, InvalidArticleException e) {
+            drain();
+            done.add(new BatchItem(index, null, new Problem("urn:khabar:problem:invalid-article", "Bad Request", 400,
+                    e.getMessage(), e.field())));
+        }
+
+        void drain() {
+            if (!pending.isEmpty()) {
+                done.addAll(Uni.join().all(pending).andFailFast().await().indefinitely());
+                pending.clear();
+            }
+        }
+
+        BatchResult finish() {
+            drain();
+            return BatchResult.of(done);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.khabar.ingest.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.ingest.messaging.Topics;
+import io.khabar.stack.TopicClient;
+import io.khabar.stack.quarkus.KhabarStackResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+/** Batches through the real broker: every good item published, every bad one reported in its place. */
+@QuarkusTest
+class BatchResourceTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void ndjsonOfAThousandWithThreeBadLinesPublishes997AndReportsTheThreeInPlace() throws Exception {
+        String batch = "batch-" + UUID.randomUUID();
+        Set<Integer> bad = Set.of(17, 500, 998);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            if (i == 17) {
+                body.append("{\"text\": \"truncated JSON\n");
+            } else if (i == 500) {
+                body.append("{\"title\": \"no text at all\"}\n");
+            } else if (i == 998) {
+                body.append("this line is not JSON\n");
+            } else {
+                body.append(json.writeValueAsString(Map.of("text", "Artikel Nummer " + i + " über die Zusammenarbeit.",
+                        "source", batch))).append('\n');
+            }
+            if (i == 300) {
+                body.append("\n"); // blank lines are skipped, not counted
+            }
+        }
+        ValidatableResponse r = given().contentType("application/x-ndjson")
+                .body(body.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/articles/batch").then().statusCode(200)
+                .body("accepted", equalTo(997)).body("rejected", equalTo(3)).body("items", hasSize(1000));
+        for (int i : List.of(0, 16, 18, 499, 501, 997, 999)) {
+            r.body("items[" + i + "].index", equalTo(i)).body("items[" + i + "].id", notNullValue());
+        }
+        for (int i : bad) {
+            r.body("items[" + i + "].index", equalTo(i)).body("items[" + i + "].error.status", equalTo(400));
+        }
+        r.body("items[500].error.field", equalTo("text"));
+
+        List<TopicClient.Received> published = new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers())
+                .readAll(Topics.ARTICLES_RAW).stream().filter(rec -> rec.value().contains(batch)).toList();
+        assertEquals(997, published.size());
+        assertEquals(997, published.stream().map(TopicClient.Received::key).collect(Collectors.toSet()).size());
+    }
+
+    @Test
+    void jsonArrayReportsBadItemsInPlaceAndASyntaxErrorEndsTheBatchThere() {
+        given().contentType("application/json")
+                .body("[{\"text\": \"Erster Artikel.\"}, {\"text\": \"\"}, 42, {\"text\": \"Vierter Artikel.\"}]")
+                .when().post("/api/v1/articles/batch").then().statusCode(200)
+                .body("accepted", equalTo(2)).body("rejected", equalTo(2))
+                .body("items[1].error.field", equalTo("text")).body("items[2].error.status", equalTo(400))
+                .body("items[3].id", notNullValue());
+        given().contentType("application/json")
+                .body("[{\"text\": \"Erster Artikel, noch einmal.\"}, {\"text\": \"abgeschnitten")
+                .when().post("/api/v1/articles/batch").then().statusCode(200)
+                .body("accepted", equalTo(1)).body("items", hasSize(2)).body("items[1].error.field", equalTo("body"));
+        given().contentType("application/json").body("{\"text\": \"kein Array\"}")
+                .when().post("/api/v1/articles/batch").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+}

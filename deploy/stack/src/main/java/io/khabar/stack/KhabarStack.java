@@ -23,7 +23,7 @@ public final class KhabarStack implements AutoCloseable {
     public static final String DATABASE = "khabar";
 
     private final Settings settings;
-    private final EmbeddedKafkaBroker kafka;
+    private EmbeddedKafkaBroker kafka;
     private final EmbeddedPostgresServer postgres;
 
     private KhabarStack(Settings settings, EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres) {
@@ -111,7 +111,25 @@ public final class KhabarStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka != null ? kafka.bootstrapServers() : settings.externalKafka().orElseThrow();
+        return settings.externalKafka().orElse("localhost:" + settings.kafkaPort());
+    }
+
+    /** Stops the embedded broker (to test what happens without one); {@link #startKafka()} brings it back. */
+    public synchronized void stopKafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("no embedded broker is running");
+        }
+        kafka.close();
+        kafka = null;
+    }
+
+    /** Starts the embedded broker again on the same port and log: what was written before is still there. */
+    public synchronized void startKafka() throws IOException {
+        if (kafka != null || settings.externalKafka().isPresent()) {
+            throw new IllegalStateException("the broker is running or external");
+        }
+        kafka = EmbeddedKafkaBroker.start(settings.home().resolve("kafka"), settings.kafkaPort(),
+                settings.controllerPort(), 2);
     }
 
     /** @throws IllegalStateException when the stack has no database */

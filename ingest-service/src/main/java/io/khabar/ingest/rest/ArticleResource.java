@@ -17,13 +17,13 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.khabar.ingest.extract.ExtractedPage;
-import io.khabar.ingest.extract.HtmlArticleExtractor;
 import io.khabar.ingest.extract.TextDecoder;
 import io.khabar.ingest.mapping.ArticleSubmission;
 import io.khabar.ingest.mapping.RawArticleEvent;
+import io.khabar.ingest.mapping.UrlSubmission;
 import io.khabar.ingest.service.IngestService;
 import io.khabar.ingest.service.InvalidArticleException;
+import io.khabar.ingest.service.PageIngestService;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,7 +58,7 @@ public class ArticleResource {
     @Inject
     IngestService ingest;
     @Inject
-    HtmlArticleExtractor extractor;
+    PageIngestService pages;
     @Inject
     ObjectMapper json;
 
@@ -114,14 +114,29 @@ public class ArticleResource {
                                     @HeaderParam("X-Article-Published-At") String publishedAtHeader,
                                     @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader) {
         String givenUrl = or(url, urlHeader);
-        OffsetDateTime givenDate = date(or(publishedAt, publishedAtHeader));
-        ExtractedPage page = extractor.extract(body, TextDecoder.declaredCharset(contentType), givenUrl);
-        ArticleSubmission article = new ArticleSubmission(page.text(), or(or(title, titleHeader), page.title()),
-                or(givenUrl, page.canonicalUrl()), or(source, sourceHeader),
-                givenDate != null ? givenDate
-                        : page.publishedAt() == null ? null : page.publishedAt().atOffset(java.time.ZoneOffset.UTC),
-                or(or(language, languageHeader), page.language()));
-        return accepted(ingest.ingest(article, RawArticleEvent.HTML, page.author(), page.html()));
+        ArticleSubmission given = new ArticleSubmission(null, or(title, titleHeader), givenUrl,
+                or(source, sourceHeader), date(or(publishedAt, publishedAtHeader)), or(language, languageHeader));
+        return accepted(pages.ingestPage(body, contentType, given, givenUrl));
+    }
+
+    @POST
+    @Path("/by-url")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Blocking
+    @Operation(summary = "Fetch a web page and ingest it",
+            description = "Only http(s); loopback, link-local and private addresses are refused unless configured; "
+                    + "redirects, time and size are bounded.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = UrlSubmission.class)))
+    @APIResponse(responseCode = "422", description = "The page could not be fetched or holds no article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> ingestUrl(JsonNode body) throws JsonProcessingException {
+        UrlSubmission u = body == null || body.isNull() ? null : json.treeToValue(body, UrlSubmission.class);
+        if (u == null) {
+            throw new InvalidArticleException("body", "a JSON object with a 'url' field is required");
+        }
+        return accepted(pages.ingestUrl(u.url(), new ArticleSubmission(null, u.title(), null, u.source(),
+                u.publishedAt(), u.language())));
     }
 
     private static Uni<Response> accepted(Uni<String> id) {

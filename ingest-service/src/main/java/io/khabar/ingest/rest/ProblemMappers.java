@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.khabar.ingest.config.IngestConfig;
+import io.khabar.ingest.fetch.FetchRefusedException;
 import io.khabar.ingest.service.BrokerUnavailableException;
 import io.khabar.ingest.service.InvalidArticleException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -61,6 +62,13 @@ public class ProblemMappers {
             }
         }
         return deepest;
+    }
+
+    @ServerExceptionMapper
+    public Response fetchRefused(FetchRefusedException e) {
+        String kind = e.status() == 422 ? "page-not-ingestible" : "page-unreachable";
+        return Problem.response(e.status(), Response.Status.fromStatusCode(e.status()) == null ? "Error"
+                : Response.Status.fromStatusCode(e.status()).getReasonPhrase(), kind, e.getMessage(), "url");
     }
 
     @ServerExceptionMapper

@@ -54,7 +54,7 @@ public final class SeedLoader {
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 202) {
+            if (r.statusCode() != 202 && r.statusCode() != 200) { // 200: a duplicate, accepted before
                 throw new IOException("ingest refused " + file + ": " + r.statusCode() + " " + r.body());
             }
             ids.put(file.getFileName().toString(), json.readTree(r.body()).get("id").asText());

@@ -22,6 +22,7 @@ import io.khabar.ingest.mapping.ArticleSubmission;
 import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.mapping.UrlSubmission;
 import io.khabar.ingest.service.IngestService;
+import io.khabar.ingest.service.Ingested;
 import io.khabar.ingest.service.InvalidArticleException;
 import io.khabar.ingest.service.PageIngestService;
 import io.smallrye.common.annotation.Blocking;
@@ -40,9 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  */
 @Path("/api/v1/articles")
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-@APIResponse(responseCode = "202", description = "Accepted and published to articles.raw",
+@APIResponse(responseCode = "200", description = "A duplicate: the same article (same id and content) or the same "
+        + "Idempotency-Key was accepted before; nothing was published",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ingested.class)))
+@APIResponse(responseCode = "202", description = "Accepted and published to articles.raw (status new, updated or accepted)",
         content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                schema = @Schema(implementation = ArticleResource.Accepted.class)))
+                schema = @Schema(implementation = Ingested.class)))
 @APIResponse(responseCode = "400", description = "Invalid article; the problem names the field",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "413", description = "Body larger than khabar.ingest.max-body-bytes",
@@ -51,9 +55,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticleResource {
 
-    /** Body of a 202 answer. */
-    public record Accepted(String id) {
-    }
+    /** The idempotency header: a repeated key yields the first answer's article, nothing is published again. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Inject
     IngestService ingest;
@@ -67,11 +70,12 @@ public class ArticleResource {
     @Operation(summary = "Ingest one article as JSON")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ArticleSubmission.class)))
-    public Uni<Response> ingestJson(JsonNode body) throws JsonProcessingException {
+    public Uni<Response> ingestJson(JsonNode body, @HeaderParam(IDEMPOTENCY_KEY) String key)
+            throws JsonProcessingException {
         // bound here rather than by the framework so that a binding error keeps the name of the field at fault
         ArticleSubmission submission = body == null || body.isNull() ? null
                 : json.treeToValue(body, ArticleSubmission.class);
-        return accepted(ingest.ingest(submission));
+        return answer(ingest.ingest(submission, RawArticleEvent.JSON, null, null, key));
     }
 
     @POST
@@ -90,11 +94,12 @@ public class ArticleResource {
                                     @HeaderParam("X-Article-Url") String urlHeader,
                                     @HeaderParam("X-Article-Source") String sourceHeader,
                                     @HeaderParam("X-Article-Published-At") String publishedAtHeader,
-                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader) {
+                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader,
+                                    @HeaderParam(IDEMPOTENCY_KEY) String key) {
         String text = TextDecoder.decode(body, TextDecoder.declaredCharset(contentType));
-        return accepted(ingest.ingest(new ArticleSubmission(text, or(title, titleHeader), or(url, urlHeader),
+        return answer(ingest.ingest(new ArticleSubmission(text, or(title, titleHeader), or(url, urlHeader),
                 or(source, sourceHeader), date(or(publishedAt, publishedAtHeader)), or(language, languageHeader)),
-                RawArticleEvent.TEXT, null, null));
+                RawArticleEvent.TEXT, null, null, key));
     }
 
     @POST
@@ -112,11 +117,12 @@ public class ArticleResource {
                                     @HeaderParam("X-Article-Url") String urlHeader,
                                     @HeaderParam("X-Article-Source") String sourceHeader,
                                     @HeaderParam("X-Article-Published-At") String publishedAtHeader,
-                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader) {
+                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader,
+                                    @HeaderParam(IDEMPOTENCY_KEY) String key) {
         String givenUrl = or(url, urlHeader);
         ArticleSubmission given = new ArticleSubmission(null, or(title, titleHeader), givenUrl,
                 or(source, sourceHeader), date(or(publishedAt, publishedAtHeader)), or(language, languageHeader));
-        return accepted(pages.ingestPage(body, contentType, given, givenUrl));
+        return answer(pages.ingestPage(body, contentType, given, givenUrl, key));
     }
 
     @POST
@@ -130,17 +136,19 @@ public class ArticleResource {
             schema = @Schema(implementation = UrlSubmission.class)))
     @APIResponse(responseCode = "422", description = "The page could not be fetched or holds no article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Response> ingestUrl(JsonNode body) throws JsonProcessingException {
+    public Uni<Response> ingestUrl(JsonNode body, @HeaderParam(IDEMPOTENCY_KEY) String key)
+            throws JsonProcessingException {
         UrlSubmission u = body == null || body.isNull() ? null : json.treeToValue(body, UrlSubmission.class);
         if (u == null) {
             throw new InvalidArticleException("body", "a JSON object with a 'url' field is required");
         }
-        return accepted(pages.ingestUrl(u.url(), new ArticleSubmission(null, u.title(), null, u.source(),
-                u.publishedAt(), u.language())));
+        return answer(pages.ingestUrl(u.url(), new ArticleSubmission(null, u.title(), null, u.source(),
+                u.publishedAt(), u.language()), key));
     }
 
-    private static Uni<Response> accepted(Uni<String> id) {
-        return id.map(i -> Response.accepted(new Accepted(i)).type(MediaType.APPLICATION_JSON).build());
+    private static Uni<Response> answer(Uni<Ingested> outcome) {
+        return outcome.map(o -> Response.status(o.published() ? 202 : 200).entity(o).type(MediaType.APPLICATION_JSON)
+                .build());
     }
 
     private static String or(String first, String second) {

@@ -25,6 +25,11 @@ public final class ArticleIdentity {
         return url != null ? sha256("url:" + canonicalUrl(url)) : sha256("text:" + normalisedText(text));
     }
 
+    /** 32 hex digits of SHA-256 over the normalised text: equal for the same text however it was encoded or spaced. */
+    public static String contentHash(String text) {
+        return sha256(normalisedText(text));
+    }
+
     /** NFC, white space folded to single spaces, trimmed. */
     static String normalisedText(String text) {
         return WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").trim();

@@ -130,8 +130,8 @@ public class BatchIngestService {
                 add(index, new InvalidArticleException("body", "item is not a valid article: " + detail));
                 return;
             }
-            pending.add(ingest.publish(event).map(id -> new BatchItem(index, id, null))
-                    .onFailure().recoverWithItem(f -> new BatchItem(index, null, new Problem(
+            pending.add(ingest.publish(event, null).map(o -> new BatchItem(index, o.id(), o.status(), null))
+                    .onFailure().recoverWithItem(f -> new BatchItem(index, null, null, new Problem(
                             "urn:khabar:problem:broker-unavailable", "Service Unavailable", 503,
                             "the item was not accepted: " + f.getMessage(), null))));
             if (pending.size() >= WINDOW) {
@@ -141,7 +141,7 @@ public class BatchIngestService {
 
         void add(int index, InvalidArticleException e) {
             drain();
-            done.add(new BatchItem(index, null, new Problem("urn:khabar:problem:invalid-article", "Bad Request", 400,
+            done.add(new BatchItem(index, null, null, new Problem("urn:khabar:problem:invalid-article", "Bad Request", 400,
                     e.getMessage(), e.field())));
         }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.khabar.ingest.config.IngestConfig;
+import io.khabar.ingest.ledger.ArticleLedger;
 import io.khabar.ingest.mapping.ArticleSubmission;
 import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.messaging.RawArticlePublisher;
@@ -31,21 +33,36 @@ public class IngestService {
     RawArticlePublisher publisher;
     @Inject
     MeterRegistry metrics;
+    @Inject
+    ArticleLedger ledger;
 
     /** Validates and publishes a JSON article; yields its id once the broker has acknowledged it. */
-    public Uni<String> ingest(ArticleSubmission submission) {
-        return ingest(submission, RawArticleEvent.JSON, null, null);
+    public Uni<Ingested> ingest(ArticleSubmission submission) {
+        return ingest(submission, RawArticleEvent.JSON, null, null, null);
     }
 
-    /** Validates and publishes an article; yields its id once the broker has acknowledged it. */
-    public Uni<String> ingest(ArticleSubmission submission, String format, String author, String html) {
+    /**
+     * Validates and publishes an article; yields its id and whether it was new once the broker has acknowledged
+     * it. An {@code idempotencyKey} (may be null) seen before yields the article it was used for, untouched.
+     */
+    public Uni<Ingested> ingest(ArticleSubmission submission, String format, String author, String html,
+                                String idempotencyKey) {
+        if (idempotencyKey != null) {
+            checkIdempotencyKey(idempotencyKey);
+            Optional<String> earlier = ledger.idForKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                metrics.counter("khabar.ingest.articles", "format", format, "outcome", "duplicate", "reason",
+                        "idempotency-key").increment();
+                return Uni.createFrom().item(new Ingested(earlier.get(), Ingested.DUPLICATE));
+            }
+        }
         RawArticleEvent event;
         try {
             event = prepare(submission, format, author, html);
         } catch (InvalidArticleException e) {
             return Uni.createFrom().failure(e);
         }
-        return publish(event);
+        return publish(event, idempotencyKey);
     }
 
     /**
@@ -63,8 +80,26 @@ public class IngestService {
         }
     }
 
-    /** Publishes a prepared event; fails with {@link BrokerUnavailableException} when the broker does not ack in time. */
-    public Uni<String> publish(RawArticleEvent event) {
+    /**
+     * Publishes a prepared event unless the ledger knows it with the same content; fails with
+     * {@link BrokerUnavailableException} when the broker does not acknowledge in time.
+     */
+    public Uni<Ingested> publish(RawArticleEvent event, String idempotencyKey) {
+        String hash = ArticleIdentity.contentHash(event.text());
+        ArticleLedger.Seen seen = ledger.seen(event.id(), hash);
+        if (seen == ArticleLedger.Seen.SAME_CONTENT) {
+            metrics.counter("khabar.ingest.articles", "format", event.format(), "outcome", "duplicate", "reason",
+                    "same-content").increment();
+            if (idempotencyKey != null) {
+                ledger.record(event.id(), hash, idempotencyKey);
+            }
+            return Uni.createFrom().item(new Ingested(event.id(), Ingested.DUPLICATE));
+        }
+        String status = switch (seen) {
+            case NEW -> Ingested.NEW;
+            case OTHER_CONTENT -> Ingested.UPDATED;
+            default -> Ingested.ACCEPTED;
+        };
         long start = System.nanoTime();
         return publisher.publish(event)
                 .ifNoItem().after(config.publishTimeout()).failWith(() -> new BrokerUnavailableException(
@@ -78,7 +113,15 @@ public class IngestService {
                 })
                 .onFailure().invoke(() -> metrics.counter("khabar.ingest.articles", "format", event.format(),
                         "outcome", "unavailable", "reason", "broker").increment())
-                .replaceWith(event.id());
+                .invoke(() -> ledger.record(event.id(), hash, idempotencyKey))
+                .replaceWith(new Ingested(event.id(), status));
+    }
+
+    private static void checkIdempotencyKey(String key) {
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new InvalidArticleException("Idempotency-Key",
+                    "'Idempotency-Key' must be 1 to 255 visible ASCII characters");
+        }
     }
 
     RawArticleEvent toEvent(ArticleSubmission s, String format, String author, String html) {

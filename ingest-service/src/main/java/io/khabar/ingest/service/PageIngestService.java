@@ -31,18 +31,19 @@ public class PageIngestService {
      * Ingests a page whose bytes are at hand. {@code given} carries what the client said (its {@code text} is
      * ignored); the page's own title, date, canonical URL and language fill what the client left out.
      */
-    public Uni<String> ingestPage(byte[] body, String contentType, ArticleSubmission given, String baseUrl) {
+    public Uni<Ingested> ingestPage(byte[] body, String contentType, ArticleSubmission given, String baseUrl,
+                                    String idempotencyKey) {
         ExtractedPage page = extractor.extract(body, TextDecoder.declaredCharset(contentType), baseUrl);
         ArticleSubmission article = new ArticleSubmission(page.text(), or(given.title(), page.title()),
                 or(given.url(), or(page.canonicalUrl(), baseUrl)), given.source(),
                 given.publishedAt() != null ? given.publishedAt()
                         : page.publishedAt() == null ? null : OffsetDateTime.ofInstant(page.publishedAt(), ZoneOffset.UTC),
                 or(given.language(), page.language()));
-        return ingest.ingest(article, RawArticleEvent.HTML, page.author(), page.html());
+        return ingest.ingest(article, RawArticleEvent.HTML, page.author(), page.html(), idempotencyKey);
     }
 
     /** Fetches {@code url} (bounded, SSRF-guarded) and ingests it as a page. */
-    public Uni<String> ingestUrl(String url, ArticleSubmission given) {
+    public Uni<Ingested> ingestUrl(String url, ArticleSubmission given, String idempotencyKey) {
         if (url == null || url.isBlank()) {
             throw new InvalidArticleException("url", "'url' is required");
         }
@@ -52,7 +53,7 @@ public class PageIngestService {
             throw new FetchRefusedException(422, page.url() + " is " + page.contentType() + ", not a web page");
         }
         return ingestPage(page.body(), page.contentType(), new ArticleSubmission(null, given.title(), given.url(),
-                given.source(), given.publishedAt(), given.language()), page.url().toString());
+                given.source(), given.publishedAt(), given.language()), page.url().toString(), idempotencyKey);
     }
 
     private static String or(String first, String second) {

@@ -73,12 +73,19 @@ class ArticleFormatsTest {
     void declaredLegacyArabicScriptCharsetsAreDecoded() throws Exception {
         // windows-1256 has no Farsi yeh (U+06CC): Persian pages in it were written with the Arabic yeh (U+064A)
         String text = "وزير دفاع ايران با همتاي بلاروسي خود در تهران ديدار کرد و تفاهمنامه امضا شد";
+        String first = null;
         for (String name : new String[] {"windows-1256", "UTF-16"}) {
             Charset cs = Charset.forName(name);
             assertTrue(cs.newEncoder().canEncode(text), name);
+            // the same text in another charset is the same article: the second post is a duplicate of the first
             String id = given().contentType("text/plain; charset=" + name).body(text.getBytes(cs))
-                    .when().post("/api/v1/articles").then().statusCode(202).extract().path("id");
-            assertEquals(text, published(id).get("text").asText(), name);
+                    .when().post("/api/v1/articles").then().statusCode(first == null ? 202 : 200)
+                    .extract().path("id");
+            if (first == null) {
+                first = id;
+                assertEquals(text, published(id).get("text").asText(), name);
+            }
+            assertEquals(first, id, name);
         }
     }
 
@@ -123,9 +130,9 @@ class ArticleFormatsTest {
         assertEquals("de", raw.get("language").asText());
         assertEquals("html", raw.get("format").asText());
         assertTrue(raw.get("html").asText().contains("comment-form"), "the original page travels with the article");
-        // the id comes from the canonical URL: the same page again is the same article
+        // the id comes from the canonical URL: the same page again is the same article, and a duplicate
         given().contentType("text/html").body(page).when().post("/api/v1/articles")
-                .then().statusCode(202).body("id", equalTo(id));
+                .then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("duplicate"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.khabar.ingest.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -21,6 +22,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.ingest.ledger.ArticleLedger;
 import io.khabar.ingest.messaging.Topics;
 import io.khabar.stack.TopicClient;
 import io.khabar.stack.quarkus.KhabarStackResource;
@@ -29,6 +31,8 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** POST /api/v1/articles against a real broker: what is accepted is on articles.raw, what is refused is not. */
@@ -42,6 +46,9 @@ class ArticleResourceTest {
     private static final String PERSIAN = "وزرای دفاع ایران و بلاروس روز دوشنبه در تهران تفاهمنامه همکاری دفاعی امضا کردند.";
 
     private final ObjectMapper json = new ObjectMapper();
+
+    @Inject
+    ArticleLedger ledger;
 
     private TopicClient topics() {
         return new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());
@@ -81,14 +88,34 @@ class ArticleResourceTest {
     }
 
     @Test
-    void theSameArticleTwiceGetsTheSameId() {
+    void theSameArticleTwiceGetsTheSameIdAndIsPublishedOnce() {
+        long before = topics().recordCount(Topics.ARTICLES_RAW);
         String text = "Die Verteidigungsminister von Iran und Belarus haben eine Note unterzeichnet. " + System.nanoTime();
-        String first = post(Map.of("text", text));
-        // the same text re-encoded: decomposed umlaut-free here, extra white space folded
-        String second = post(Map.of("text", "  " + text.replace(" ", "   \n") + "\n"));
-        assertEquals(first, second);
-        String byUrl = post(Map.of("text", text, "url", "https://Example.org/news/1/#top"));
-        assertEquals(byUrl, post(Map.of("text", text + " (updated)", "url", "https://example.org/news/1")));
+        String first = post(Map.of("text", text), 202, "new");
+        // the same text with other white space and in decomposed form (NFD) is the same article
+        String respaced = "  " + java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replace(" ", "   \n") + "\n";
+        assertEquals(first, post(Map.of("text", respaced), 200, "duplicate"));
+        String byUrl = post(Map.of("text", text, "url", "https://Example.org/news/1/#top"), 202, "new");
+        assertEquals(byUrl, post(Map.of("text", text + " (updated)", "url", "https://example.org/news/1"), 202,
+                "updated"));
+        assertEquals(before + 3, topics().recordCount(Topics.ARTICLES_RAW), "a duplicate is not published again");
+    }
+
+    @Test
+    void anIdempotencyKeyUsedAgainYieldsTheFirstArticleAndPublishesNothing() {
+        String key = "import-" + System.nanoTime();
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("text", "Erster Text zu diesem Schlüssel.")).when().post("/api/v1/articles")
+                .then().statusCode(202).body("status", equalTo("new")).extract().path("id");
+        long before = topics().recordCount(Topics.ARTICLES_RAW);
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(Map.of("text", "Ein ganz anderer Text, aber derselbe Schlüssel.")).when().post("/api/v1/articles")
+                .then().statusCode(200).body("id", equalTo(first)).body("status", equalTo("duplicate"));
+        assertEquals(before, topics().recordCount(Topics.ARTICLES_RAW));
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "has spaces in it")
+                .body(Map.of("text", "Text.")).when().post("/api/v1/articles")
+                .then().statusCode(400).body("field", equalTo("Idempotency-Key"));
     }
 
     @Test
@@ -105,8 +132,8 @@ class ArticleResourceTest {
         problem("[1, 2, 3]", 400);
         problem("", 400);
 
-        given().contentType(ContentType.TEXT).body("plain text is issue 3").when().post("/api/v1/articles")
-                .then().statusCode(415).contentType("application/problem+json");
+        given().contentType("application/xml").body("<article>XML is not taken</article>").when()
+                .post("/api/v1/articles").then().statusCode(415).contentType("application/problem+json");
 
         String tooLarge = postRaw(50 * 1024 * 1024);
         assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
@@ -116,9 +143,15 @@ class ArticleResourceTest {
         assertEquals(before, topics().recordCount(Topics.ARTICLES_RAW), "a refused article must not be published");
     }
 
-    private String post(Map<String, String> body) {
+    private String post(Map<String, String> body, int status, String outcome) {
         return given().contentType(ContentType.JSON).body(body).when().post("/api/v1/articles")
-                .then().statusCode(202).extract().path("id");
+                .then().statusCode(status).body("status", equalTo(outcome)).extract().path("id");
+    }
+
+    @BeforeEach
+    void ledgerLoaded() {
+        // until the ledger has read its topic, new and repeat cannot be told apart (and readiness says so)
+        await().atMost(Duration.ofSeconds(60)).until(ledger::loaded);
     }
 
     private io.restassured.response.ValidatableResponse problem(String body, int status) {

@@ -21,9 +21,10 @@ public final class LocalSystem implements AutoCloseable {
      * @param enrichPort  HTTP port of enrich-service
      * @param queryPort   HTTP port of query-service
      * @param jvmOptions  options for every service JVM
+     * @param apiKey      the key ingest-service requires for writes
      */
     public record Settings(Path root, KhabarStack.Settings stack, int ingestPort, int enrichPort, int queryPort,
-                           List<String> jvmOptions) {
+                           List<String> jvmOptions, String apiKey) {
     }
 
     private final KhabarStack stack;
@@ -48,7 +49,8 @@ public final class LocalSystem implements AutoCloseable {
         KhabarStack stack = KhabarStack.start(s.stack());
         List<ServiceProcess> started = new ArrayList<>();
         try {
-            Map<String, String> env = stack.serviceEnvironment();
+            Map<String, String> env = new java.util.HashMap<>(stack.serviceEnvironment());
+            env.put("KHABAR_INGEST_ACCESS_API_KEYS", s.apiKey());
             Path logs = s.stack().home().resolve("logs");
             ServiceProcess query = ServiceProcess.start(s.root(), "query-service", s.queryPort(), env, logs, s.jvmOptions());
             started.add(query);

@@ -37,7 +37,8 @@ import org.jboss.logging.Logger;
  * {@code Idempotency-Key}s across restarts and instances.
  * <p>
  * The state is a compacted Kafka topic ({@code ingest.ledger}): key {@code a:<article id>} → content hash, key
- * {@code k:<idempotency key>} → article id. Every instance reads the whole topic at start and then follows it, so
+ * {@code k:<idempotency key>} → article id, key {@code i:<feed id>:<item>} → outcome of a feed item, key
+ * {@code f:<feed id>} → a feed registration (JSON; a tombstone removes it). Every instance reads the whole topic at start and then follows it, so
  * each learns what the others accepted (within the consumer's poll delay). Memory: about 150 bytes an article.
  * Until the topic has been read to its end the ledger answers "unknown" and readiness is DOWN.
  */
@@ -51,6 +52,8 @@ public class ArticleLedger {
 
     private final Map<String, String> articles = new ConcurrentHashMap<>();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> feedItems = new ConcurrentHashMap<>();
+    private final Map<String, String> feeds = new ConcurrentHashMap<>();
     private volatile boolean loaded;
     private volatile boolean running = true;
     private KafkaProducer<String, String> producer;
@@ -107,6 +110,32 @@ public class ArticleLedger {
         }
     }
 
+    /** Whether a feed's item was handled before (ingested, or given up on). */
+    public boolean feedItemSeen(String feedId, String itemKey) {
+        return feedItems.containsKey(feedId + ":" + itemKey);
+    }
+
+    /** Records a feed item as handled, with what happened to it. */
+    public void recordFeedItem(String feedId, String itemKey, String outcome) {
+        feedItems.put(feedId + ":" + itemKey, outcome);
+        send("i:" + feedId + ":" + itemKey, outcome);
+    }
+
+    /** The feed registrations (id → JSON) made through the API and not removed. */
+    public Map<String, String> feeds() {
+        return Map.copyOf(feeds);
+    }
+
+    /** Stores a feed registration, or removes it ({@code json} null). */
+    public void putFeed(String feedId, String json) {
+        if (json == null) {
+            feeds.remove(feedId);
+        } else {
+            feeds.put(feedId, json);
+        }
+        send("f:" + feedId, json);
+    }
+
     private void send(String key, String value) {
         producer.send(new ProducerRecord<>(config.topic(), key, value), (meta, error) -> {
             if (error != null) {
@@ -160,7 +189,13 @@ public class ArticleLedger {
         if (key == null || key.length() < 3) {
             return;
         }
-        Map<String, String> target = key.startsWith("a:") ? articles : key.startsWith("k:") ? keys : null;
+        Map<String, String> target = switch (key.substring(0, 2)) {
+            case "a:" -> articles;
+            case "k:" -> keys;
+            case "i:" -> feedItems;
+            case "f:" -> feeds;
+            default -> null;
+        };
         if (target == null) {
             return;
         }

@@ -20,6 +20,10 @@ class ArticleLedgerRestartTest {
             assertEquals(ArticleLedger.Seen.NEW, first.seen("a1", "h1"));
             first.record("a1", "h1", "key-1");
             first.record("a2", "h2", null);
+            first.recordFeedItem("feed1", "item1", "ingested a1");
+            first.putFeed("feed1", "{\"url\": \"http://example.org/rss\"}");
+            first.putFeed("feed2", "{}");
+            first.putFeed("feed2", null);
             assertEquals(ArticleLedger.Seen.SAME_CONTENT, first.seen("a1", "h1"));
             first.stop(); // flushes what it recorded, as a shutdown does
 
@@ -28,6 +32,9 @@ class ArticleLedgerRestartTest {
             assertEquals(ArticleLedger.Seen.OTHER_CONTENT, second.seen("a2", "changed"));
             assertEquals(ArticleLedger.Seen.NEW, second.seen("a3", "h3"));
             assertEquals(Optional.of("a1"), second.idForKey("key-1"));
+            assertEquals(true, second.feedItemSeen("feed1", "item1"));
+            assertEquals(false, second.feedItemSeen("feed1", "item2"));
+            assertEquals(java.util.Set.of("feed1"), second.feeds().keySet(), "a removed feed stays removed");
             second.stop();
         }
     }

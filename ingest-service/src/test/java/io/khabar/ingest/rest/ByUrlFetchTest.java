@@ -15,11 +15,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.khabar.ingest.AllowLocalAddresses;
 import io.khabar.ingest.messaging.Topics;
 import io.khabar.stack.TopicClient;
 import io.khabar.stack.quarkus.KhabarStackResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
@@ -28,17 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** by-url against a real HTTP server on this machine, with private addresses explicitly allowed. */
 @QuarkusTest
-@TestProfile(ByUrlFetchTest.AllowLocal.class)
+@TestProfile(AllowLocalAddresses.class)
 class ByUrlFetchTest {
-
-    /** The test's server listens on 127.0.0.1, which has to be allowed for this test. */
-    public static class AllowLocal implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("khabar.ingest.fetch.allow-private-addresses", "true",
-                    "khabar.ingest.fetch.max-redirects", "3");
-        }
-    }
 
     private static HttpServer server;
     private static String base;

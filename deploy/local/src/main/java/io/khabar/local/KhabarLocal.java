@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
  * {@code KHABAR_INGEST_PORT} (8081), {@code KHABAR_ENRICH_PORT} (8082), {@code KHABAR_QUERY_PORT} (8080),
  * {@code KHABAR_API_KEY} (generated when unset).
  */
-@Command(name = "khabar", mixinStandardHelpOptions = true, subcommands = {ImportCommand.class},
+@Command(name = "khabar", mixinStandardHelpOptions = true, subcommands = {ImportCommand.class, IngestBenchmark.class},
         description = "Runs Khabar on this machine, or imports articles into a running Khabar.")
 public final class KhabarLocal implements Callable<Integer> {
 

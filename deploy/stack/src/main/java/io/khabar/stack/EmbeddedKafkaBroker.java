@@ -62,7 +62,6 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.replication.factor", "1");
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
-        props.put("log.flush.interval.messages", "1");
         // an article travels with its web page: allow records up to 16 MiB, as the producers do
         props.put("message.max.bytes", "16777216");
         props.put("replica.fetch.max.bytes", "16777216");

@@ -19,10 +19,11 @@ import java.time.Instant;
  * @param author        author or byline, if known (from a web page's metadata)
  * @param format        how the article came in: {@code json}, {@code text} or {@code html}
  * @param html          the web page as received, when the article came in as HTML
+ * @param contentHash   32 hex digits of SHA-256 of the text in NFC with white space folded: equal for equal texts
  */
 public record RawArticleEvent(int schemaVersion, String eventId, String id, Instant receivedAt, String text,
                               String title, String url, String source, Instant publishedAt, String language,
-                              String author, String format, String html) {
+                              String author, String format, String html, String contentHash) {
 
     public static final int SCHEMA_VERSION = 1;
 

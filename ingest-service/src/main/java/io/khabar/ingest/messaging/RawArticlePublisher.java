@@ -12,6 +12,7 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Publishes raw articles to {@link Topics#ARTICLES_RAW}: keyed by article id, CloudEvents attributes in the headers
@@ -20,8 +21,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 @ApplicationScoped
 public class RawArticlePublisher {
 
+    /** Sends waiting for the producer: enough for a few batches in flight at once (each keeps at most 2,000). */
     @Inject
     @Channel(Topics.ARTICLES_RAW_CHANNEL)
+    @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 16384)
     MutinyEmitter<RawArticleEvent> emitter;
 
     public Uni<Void> publish(RawArticleEvent event) {

@@ -22,7 +22,17 @@ public final class ArticleIdentity {
 
     /** The id: 32 hex digits of SHA-256 over the canonical URL when given, else over the normalised text. */
     public static String idOf(String url, String text) {
-        return url != null ? sha256("url:" + canonicalUrl(url)) : sha256("text:" + normalisedText(text));
+        return url != null ? idOfUrl(url) : idOfContent(contentHash(text));
+    }
+
+    /** The id of an article with a URL: a hash of its canonical form. */
+    public static String idOfUrl(String url) {
+        return sha256("url:" + canonicalUrl(url));
+    }
+
+    /** The id of an article without URL, from its {@link #contentHash(String)}. */
+    public static String idOfContent(String contentHash) {
+        return sha256("text:" + contentHash);
     }
 
     /** 32 hex digits of SHA-256 over the normalised text: equal for the same text however it was encoded or spaced. */

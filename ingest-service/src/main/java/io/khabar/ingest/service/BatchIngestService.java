@@ -3,8 +3,10 @@ package io.khabar.ingest.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Semaphore;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,11 +21,11 @@ import io.khabar.ingest.extract.TextDecoder;
 import io.khabar.ingest.mapping.ArticleSubmission;
 import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.rest.Problem;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Ingests a batch as it streams in (NDJSON, one article per line, or a JSON array), never holding the whole body:
- * items are read, checked and published a window at a time, and each item's outcome is reported in order. A bad
+ * items are read, checked and published while earlier ones are still on their way to the broker (at most
+ * {@code Window.IN_FLIGHT} at once), and each item's outcome is reported in order. A bad
  * item is reported in its place and does not stop the others.
  */
 @ApplicationScoped
@@ -112,11 +114,14 @@ public class BatchIngestService {
         ArticleSubmission read() throws IOException;
     }
 
-    /** Publishes up to {@code WINDOW} items at a time and keeps every outcome in order. */
+    /**
+     * Keeps up to {@code IN_FLIGHT} items on their way to the broker while the next ones are read and checked, and
+     * every outcome in its place.
+     */
     private final class Window {
-        private static final int WINDOW = 200;
-        private final List<BatchItem> done = new ArrayList<>();
-        private final List<Uni<BatchItem>> pending = new ArrayList<>();
+        private static final int IN_FLIGHT = 2000;
+        private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
+        private final Map<Integer, BatchItem> done = new ConcurrentSkipListMap<>();
 
         void add(int index, ItemReader reader) {
             RawArticleEvent event;
@@ -130,31 +135,29 @@ public class BatchIngestService {
                 add(index, new InvalidArticleException("body", "item is not a valid article: " + detail));
                 return;
             }
-            pending.add(ingest.publish(event, null).map(o -> new BatchItem(index, o.id(), o.status(), null))
-                    .onFailure().recoverWithItem(f -> new BatchItem(index, null, null, new Problem(
-                            "urn:khabar:problem:broker-unavailable", "Service Unavailable", 503,
-                            "the item was not accepted: " + f.getMessage(), null))));
-            if (pending.size() >= WINDOW) {
-                drain();
-            }
+            inFlight.acquireUninterruptibly();
+            ingest.publish(event, null).subscribe().with(
+                    o -> {
+                        done.put(index, new BatchItem(index, o.id(), o.status(), null));
+                        inFlight.release();
+                    },
+                    f -> {
+                        done.put(index, new BatchItem(index, null, null, new Problem(
+                                "urn:khabar:problem:broker-unavailable", "Service Unavailable", 503,
+                                "the item was not accepted: " + f.getMessage(), null)));
+                        inFlight.release();
+                    });
         }
 
         void add(int index, InvalidArticleException e) {
-            drain();
-            done.add(new BatchItem(index, null, null, new Problem("urn:khabar:problem:invalid-article", "Bad Request", 400,
-                    e.getMessage(), e.field())));
-        }
-
-        void drain() {
-            if (!pending.isEmpty()) {
-                done.addAll(Uni.join().all(pending).andFailFast().await().indefinitely());
-                pending.clear();
-            }
+            done.put(index, new BatchItem(index, null, null, new Problem("urn:khabar:problem:invalid-article",
+                    "Bad Request", 400, e.getMessage(), e.field())));
         }
 
         BatchResult finish() {
-            drain();
-            return BatchResult.of(done);
+            inFlight.acquireUninterruptibly(IN_FLIGHT); // every item has its outcome
+            inFlight.release(IN_FLIGHT);
+            return BatchResult.of(List.copyOf(done.values()));
         }
     }
 }

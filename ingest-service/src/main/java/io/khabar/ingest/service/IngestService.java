@@ -85,7 +85,7 @@ public class IngestService {
      * {@link BrokerUnavailableException} when the broker does not acknowledge in time.
      */
     public Uni<Ingested> publish(RawArticleEvent event, String idempotencyKey) {
-        String hash = ArticleIdentity.contentHash(event.text());
+        String hash = event.contentHash();
         ArticleLedger.Seen seen = ledger.seen(event.id(), hash);
         if (seen == ArticleLedger.Seen.SAME_CONTENT) {
             metrics.counter("khabar.ingest.articles", "format", event.format(), "outcome", "duplicate", "reason",
@@ -148,10 +148,13 @@ public class IngestService {
         if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
             throw new InvalidArticleException("language", "'language' must be a BCP 47 tag such as 'fa' or 'de'");
         }
+        String hash = ArticleIdentity.contentHash(s.text());
         return new RawArticleEvent(RawArticleEvent.SCHEMA_VERSION, UUID.randomUUID().toString(),
-                ArticleIdentity.idOf(url, s.text()), Instant.now(), s.text(), title, url, source,
+                url != null ? ArticleIdentity.idOfUrl(url) : ArticleIdentity.idOfContent(hash), Instant.now(),
+                s.text(), title, url, source,
                 s.publishedAt() == null ? null : s.publishedAt().toInstant(),
-                language == null ? null : language.toLowerCase(Locale.ROOT), optional("author", author), format, html);
+                language == null ? null : language.toLowerCase(Locale.ROOT), optional("author", author), format, html,
+                hash);
     }
 
     private static String optional(String field, String value) {

@@ -57,7 +57,7 @@ public final class KhabarLocal implements Callable<Integer> {
         String apiKey = env.getOrDefault("KHABAR_API_KEY", newApiKey());
         LocalSystem.Settings settings = new LocalSystem.Settings(root, stackSettings,
                 port(env, "KHABAR_INGEST_PORT", 8081), port(env, "KHABAR_ENRICH_PORT", 8082),
-                port(env, "KHABAR_QUERY_PORT", 8080), List.of("-Xmx1g", "-XX:+UseSerialGC"), apiKey);
+                port(env, "KHABAR_QUERY_PORT", 8080), List.of("-Xmx1g", "-XX:+UseSerialGC"), apiKey, Map.of());
 
         say("Khabar: data in " + stackSettings.home() + ", logs in " + stackSettings.home().resolve("logs"));
         say(stackSettings.externalKafka().map(k -> "Kafka: external, " + k).orElse("Kafka: embedded broker on localhost:"

@@ -22,18 +22,24 @@ public final class LocalSystem implements AutoCloseable {
      * @param queryPort   HTTP port of query-service
      * @param jvmOptions  options for every service JVM
      * @param apiKey      the key ingest-service requires for writes
+     * @param serviceEnv  further environment for every service (configuration overrides)
      */
     public record Settings(Path root, KhabarStack.Settings stack, int ingestPort, int enrichPort, int queryPort,
-                           List<String> jvmOptions, String apiKey) {
+                           List<String> jvmOptions, String apiKey, Map<String, String> serviceEnv) {
     }
 
     private final KhabarStack stack;
     private final List<ServiceProcess> services = new ArrayList<>();
-    private final ServiceProcess ingest;
+    private final Settings settings;
+    private final Map<String, String> env;
+    private ServiceProcess ingest;
     private final ServiceProcess enrich;
     private final ServiceProcess query;
 
-    private LocalSystem(KhabarStack stack, ServiceProcess ingest, ServiceProcess enrich, ServiceProcess query) {
+    private LocalSystem(Settings settings, Map<String, String> env, KhabarStack stack, ServiceProcess ingest,
+                        ServiceProcess enrich, ServiceProcess query) {
+        this.settings = settings;
+        this.env = env;
         this.stack = stack;
         this.ingest = ingest;
         this.enrich = enrich;
@@ -51,6 +57,7 @@ public final class LocalSystem implements AutoCloseable {
         try {
             Map<String, String> env = new java.util.HashMap<>(stack.serviceEnvironment());
             env.put("KHABAR_INGEST_ACCESS_API_KEYS", s.apiKey());
+            env.putAll(s.serviceEnv());
             Path logs = s.stack().home().resolve("logs");
             ServiceProcess query = ServiceProcess.start(s.root(), "query-service", s.queryPort(), env, logs, s.jvmOptions());
             started.add(query);
@@ -61,12 +68,22 @@ public final class LocalSystem implements AutoCloseable {
             for (ServiceProcess p : started) {
                 p.awaitReady(readyTimeout);
             }
-            return new LocalSystem(stack, ingest, enrich, query);
+            return new LocalSystem(s, env, stack, ingest, enrich, query);
         } catch (IOException | InterruptedException | RuntimeException e) {
             started.forEach(ServiceProcess::close);
             stack.close();
             throw e;
         }
+    }
+
+    /** Stops ingest-service (gracefully) and starts it again on the same port and configuration. */
+    public synchronized void restartIngest(Duration readyTimeout) throws IOException, InterruptedException {
+        ingest.close();
+        ServiceProcess again = ServiceProcess.start(settings.root(), "ingest-service", settings.ingestPort(), env,
+                settings.stack().home().resolve("logs"), settings.jvmOptions());
+        services.set(services.indexOf(ingest), again);
+        ingest = again;
+        again.awaitReady(readyTimeout);
     }
 
     public KhabarStack stack() {

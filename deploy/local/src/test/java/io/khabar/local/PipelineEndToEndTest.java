@@ -3,6 +3,7 @@ package io.khabar.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -55,7 +59,10 @@ class PipelineEndToEndTest {
         root = KhabarLocal.projectRoot();
         system = LocalSystem.start(new LocalSystem.Settings(root, KhabarStack.Settings.ephemeral(),
                 KhabarStack.freePort(), KhabarStack.freePort(), KhabarStack.freePort(),
-                List.of("-Xmx768m", "-XX:+UseSerialGC"), API_KEY), Duration.ofMinutes(3));
+                List.of("-Xmx768m", "-XX:+UseSerialGC"), API_KEY,
+                // the feed test's server listens on 127.0.0.1, and polls every second
+                Map.of("KHABAR_INGEST_FETCH_ALLOW_PRIVATE_ADDRESSES", "true", "KHABAR_INGEST_FEEDS_MIN_INTERVAL", "1s")),
+                Duration.ofMinutes(3));
         importer = new ArticleImporter(system.ingestUrl(), Optional.of(API_KEY), 2);
         query = new QueryClient(system.queryUrl());
     }
@@ -127,6 +134,84 @@ class PipelineEndToEndTest {
                 get(system.ingestUrl() + "/schemas/articles.raw.v1.json"));
         assertEquals(JSON.readTree(Files.readString(schemaFile("enrich-service", "articles.enriched.v1.json"))),
                 get(system.enrichUrl() + "/schemas/articles.enriched.v1.json"));
+    }
+
+    @Test
+    @Order(4)
+    void aFeedsItemsAreIngestedOnceAndNotAgainAfterIngestRestarts() throws Exception {
+        List<String> items = new java.util.concurrent.CopyOnWriteArrayList<>(List.of("eins", "zwei"));
+        java.util.concurrent.atomic.AtomicInteger pageFetches = new java.util.concurrent.atomic.AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.createContext("/rss", x -> {
+            StringBuilder rss = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\">"
+                    + "<channel><title>Feedportal</title><link>" + base + "</link><description>d</description>");
+            for (String item : items) {
+                rss.append("<item><title>Meldung ").append(item).append("</title><link>").append(base)
+                        .append("/page/").append(item).append("</link><guid>urn:e2e:").append(item).append("</guid></item>");
+            }
+            respond(x, "application/rss+xml", rss.append("</channel></rss>").toString());
+        });
+        server.createContext("/page/", x -> {
+            pageFetches.incrementAndGet();
+            respond(x, "text/html; charset=utf-8", "<html><body><article><p>Meldung " + x.getRequestURI().getPath()
+                    + ": Die Verteidigungsminister beider Länder trafen sich erneut und vereinbarten weitere "
+                    + "gemeinsame Übungen ihrer Streitkräfte im kommenden Jahr.</p></article></body></html>");
+        });
+        server.start();
+        try {
+            HttpResponse<String> registered = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(system.ingestUrl() + "/api/v1/feeds")).header("Content-Type", "application/json")
+                    .header("X-Api-Key", API_KEY).POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"url\": \"" + base + "/rss\", \"intervalSeconds\": 1}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, registered.statusCode(), registered.body());
+            String feed = JSON.readTree(registered.body()).get("id").asText();
+            awaitFeedArticles(2);
+
+            Instant restarted = Instant.now();
+            system.restartIngest(Duration.ofMinutes(2));
+            // the registration came back from the ledger, and the feed has been polled since the restart
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (true) {
+                JsonNode status = get(system.ingestUrl() + "/api/v1/feeds/" + feed);
+                if (status.hasNonNull("lastSuccessAt") && Instant.parse(status.get("lastSuccessAt").asText())
+                        .isAfter(restarted.plusSeconds(1))) {
+                    break;
+                }
+                assertTrue(System.nanoTime() < deadline, "feed not polled after the restart: " + status);
+                Thread.sleep(250);
+            }
+            assertEquals(2, feedArticles(), "nothing ingested again after the restart");
+            assertEquals(2, pageFetches.get(), "handled items are not even fetched again after the restart");
+            items.add("drei");
+            awaitFeedArticles(3);
+            assertEquals(3, pageFetches.get());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    private static long feedArticles() {
+        return new TopicClient(system.stack().kafkaBootstrapServers()).readAll("articles.raw").stream()
+                .filter(r -> r.value().contains("\"source\":\"Feedportal\"")).count();
+    }
+
+    private static void awaitFeedArticles(long n) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (feedArticles() < n) {
+            assertTrue(System.nanoTime() < deadline, "feed articles: " + feedArticles() + " of " + n);
+            Thread.sleep(250);
+        }
+        assertEquals(n, feedArticles());
+    }
+
+    private static void respond(HttpExchange x, String type, String body) throws java.io.IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", type);
+        x.sendResponseHeaders(200, bytes.length);
+        x.getResponseBody().write(bytes);
+        x.close();
     }
 
     private static void check(JsonSchema schema, List<TopicClient.Received> records, String type, List<String> problems)

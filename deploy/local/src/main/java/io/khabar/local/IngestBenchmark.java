@@ -119,7 +119,7 @@ public class IngestBenchmark implements Callable<Integer> {
         p.put("value.serializer", StringSerializer.class.getName());
         p.put("acks", "all");
         p.put("enable.idempotence", "true");
-        p.put("compression.type", "lz4");
+        p.put("compression.type", "zstd");
         p.put("max.request.size", "16777216");
         List<String> values = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
@@ -134,7 +134,7 @@ public class IngestBenchmark implements Callable<Integer> {
             }
             producer.flush();
         }
-        return new Phase("raw producer (acks=all, idempotent, lz4)", producerRecords,
+        return new Phase("raw producer (acks=all, idempotent, zstd)", producerRecords,
                 (System.nanoTime() - start) / 1e9, new long[0]);
     }
 

@@ -2,7 +2,6 @@ package io.khabar.ingest.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.ingest.config.IngestConfig;
-import io.khabar.ingest.extract.TextDecoder;
 import io.khabar.ingest.mapping.ArticleSubmission;
 import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.rest.Problem;
@@ -53,7 +51,13 @@ public class BatchIngestService {
                 continue;
             }
             byte[] bytes = line.bytes();
-            window.add(index++, () -> submission(json.readTree(TextDecoder.decode(bytes, StandardCharsets.UTF_8))));
+            // bound straight from the bytes: Jackson checks the UTF-8 itself and names the field at fault
+            window.add(index++, () -> {
+                if (bytes[firstNonSpace(bytes)] != '{') {
+                    throw new InvalidArticleException("body", "an item must be a JSON object with at least a 'text' field");
+                }
+                return json.readValue(bytes, ArticleSubmission.class);
+            });
         }
         return window.finish();
     }
@@ -98,6 +102,15 @@ public class BatchIngestService {
             throw new InvalidArticleException("body", "an item must be a JSON object with at least a 'text' field");
         }
         return json.treeToValue(node, ArticleSubmission.class);
+    }
+
+    private static int firstNonSpace(byte[] line) {
+        for (int i = 0; i < line.length; i++) {
+            if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static boolean isBlank(byte[] line) {

@@ -1,16 +1,13 @@
 package io.khabar.ingest.rest;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,7 +27,6 @@ import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
@@ -83,23 +79,11 @@ public class ArticleResource {
     @Blocking
     @Operation(summary = "Ingest one article as plain text",
             description = "The body is the article, in the charset of Content-Type (UTF-8 if none is declared).")
-    public Uni<Response> ingestText(byte[] body,
-                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                    @QueryParam("title") @Parameter(description = "Headline (or header X-Article-Title)") String title,
-                                    @QueryParam("url") @Parameter(description = "Canonical URL (or X-Article-Url)") String url,
-                                    @QueryParam("source") @Parameter(description = "Outlet (or X-Article-Source)") String source,
-                                    @QueryParam("publishedAt") @Parameter(description = "ISO-8601 with offset (or X-Article-Published-At)") String publishedAt,
-                                    @QueryParam("language") @Parameter(description = "Language hint (or Content-Language)") String language,
-                                    @HeaderParam("X-Article-Title") String titleHeader,
-                                    @HeaderParam("X-Article-Url") String urlHeader,
-                                    @HeaderParam("X-Article-Source") String sourceHeader,
-                                    @HeaderParam("X-Article-Published-At") String publishedAtHeader,
-                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader,
-                                    @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        String text = TextDecoder.decode(body, TextDecoder.declaredCharset(contentType));
-        return answer(ingest.ingest(new ArticleSubmission(text, or(title, titleHeader), or(url, urlHeader),
-                or(source, sourceHeader), date(or(publishedAt, publishedAtHeader)), or(language, languageHeader)),
-                RawArticleEvent.TEXT, null, null, key));
+    public Uni<Response> ingestText(byte[] body, @BeanParam ArticleMetadataParams meta) {
+        ArticleSubmission given = meta.submission(null);
+        String text = TextDecoder.decode(body, TextDecoder.declaredCharset(meta.contentType));
+        return answer(ingest.ingest(new ArticleSubmission(text, given.title(), given.url(), given.source(),
+                given.publishedAt(), given.language()), RawArticleEvent.TEXT, null, null, meta.idempotencyKey));
     }
 
     @POST
@@ -108,21 +92,9 @@ public class ArticleResource {
     @Operation(summary = "Ingest one web page",
             description = "The main article text, title, author, date and canonical URL are taken from the page "
                     + "(Readability4J); the page itself travels with the article for enrichment.")
-    public Uni<Response> ingestHtml(byte[] body,
-                                    @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
-                                    @QueryParam("title") String title, @QueryParam("url") String url,
-                                    @QueryParam("source") String source, @QueryParam("publishedAt") String publishedAt,
-                                    @QueryParam("language") String language,
-                                    @HeaderParam("X-Article-Title") String titleHeader,
-                                    @HeaderParam("X-Article-Url") String urlHeader,
-                                    @HeaderParam("X-Article-Source") String sourceHeader,
-                                    @HeaderParam("X-Article-Published-At") String publishedAtHeader,
-                                    @HeaderParam(HttpHeaders.CONTENT_LANGUAGE) String languageHeader,
-                                    @HeaderParam(IDEMPOTENCY_KEY) String key) {
-        String givenUrl = or(url, urlHeader);
-        ArticleSubmission given = new ArticleSubmission(null, or(title, titleHeader), givenUrl,
-                or(source, sourceHeader), date(or(publishedAt, publishedAtHeader)), or(language, languageHeader));
-        return answer(pages.ingestPage(body, contentType, given, givenUrl, key));
+    public Uni<Response> ingestHtml(byte[] body, @BeanParam ArticleMetadataParams meta) {
+        ArticleSubmission given = meta.submission(null);
+        return answer(pages.ingestPage(body, meta.contentType, given, given.url(), meta.idempotencyKey));
     }
 
     @POST
@@ -149,21 +121,5 @@ public class ArticleResource {
     private static Uni<Response> answer(Uni<Ingested> outcome) {
         return outcome.map(o -> Response.status(o.published() ? 202 : 200).entity(o).type(MediaType.APPLICATION_JSON)
                 .build());
-    }
-
-    private static String or(String first, String second) {
-        return first != null && !first.isBlank() ? first : second;
-    }
-
-    private static OffsetDateTime date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidArticleException("publishedAt", "'publishedAt' must be an ISO-8601 date-time with "
-                    + "offset, such as 2023-07-31T10:15:00+03:30");
-        }
     }
 }

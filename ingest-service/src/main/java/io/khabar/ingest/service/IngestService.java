@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +16,6 @@ import io.khabar.ingest.ledger.ArticleLedger;
 import io.khabar.ingest.mapping.ArticleSubmission;
 import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.messaging.RawArticlePublisher;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /** Validates a submitted article, gives it its stable id and publishes it; nothing invalid reaches the topic. */
@@ -32,7 +30,7 @@ public class IngestService {
     @Inject
     RawArticlePublisher publisher;
     @Inject
-    MeterRegistry metrics;
+    IngestMetrics metrics;
     @Inject
     ArticleLedger ledger;
 
@@ -51,8 +49,8 @@ public class IngestService {
             checkIdempotencyKey(idempotencyKey);
             Optional<String> earlier = ledger.idForKey(idempotencyKey);
             if (earlier.isPresent()) {
-                metrics.counter("khabar.ingest.articles", "format", format, "outcome", "duplicate", "reason",
-                        "idempotency-key").increment();
+                metrics.count(format, submission == null ? null : submission.source(), "duplicate",
+                        "idempotency-key");
                 return Uni.createFrom().item(new Ingested(earlier.get(), Ingested.DUPLICATE));
             }
         }
@@ -74,8 +72,7 @@ public class IngestService {
         try {
             return toEvent(s, format, author, html);
         } catch (InvalidArticleException e) {
-            metrics.counter("khabar.ingest.articles", "format", format, "outcome", "rejected", "reason", e.field())
-                    .increment();
+            metrics.count(format, s == null ? null : s.source(), "rejected", e.field());
             throw e;
         }
     }
@@ -88,8 +85,7 @@ public class IngestService {
         String hash = event.contentHash();
         ArticleLedger.Seen seen = ledger.seen(event.id(), hash);
         if (seen == ArticleLedger.Seen.SAME_CONTENT) {
-            metrics.counter("khabar.ingest.articles", "format", event.format(), "outcome", "duplicate", "reason",
-                    "same-content").increment();
+            metrics.count(event.format(), event.source(), "duplicate", "same-content");
             if (idempotencyKey != null) {
                 ledger.record(event.id(), hash, idempotencyKey);
             }
@@ -107,12 +103,10 @@ public class IngestService {
                 .onFailure(f -> !(f instanceof BrokerUnavailableException))
                 .transform(f -> new BrokerUnavailableException("publishing failed: " + f.getMessage(), f))
                 .invoke(() -> {
-                    metrics.counter("khabar.ingest.articles", "format", event.format(), "outcome", "accepted",
-                            "reason", "none").increment();
-                    metrics.timer("khabar.ingest.publish").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                    metrics.count(event.format(), event.source(), "accepted", status);
+                    metrics.published(System.nanoTime() - start);
                 })
-                .onFailure().invoke(() -> metrics.counter("khabar.ingest.articles", "format", event.format(),
-                        "outcome", "unavailable", "reason", "broker").increment())
+                .onFailure().invoke(() -> metrics.count(event.format(), event.source(), "unavailable", "broker"))
                 .invoke(() -> ledger.record(event.id(), hash, idempotencyKey))
                 .replaceWith(new Ingested(event.id(), status));
     }

@@ -79,6 +79,22 @@ class ArticleResourceTest {
     }
 
     @Test
+    void metricsCountOutcomesBySourceAndReason() {
+        given().contentType(ContentType.JSON).body(Map.of("text", "Zählbarer Artikel " + System.nanoTime(),
+                "source", "Messquelle")).when().post("/api/v1/articles").then().statusCode(202);
+        given().contentType(ContentType.JSON).body(Map.of("title", "ohne Text", "source", "Messquelle"))
+                .when().post("/api/v1/articles").then().statusCode(400);
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("khabar_ingest_articles_total{")
+                && l.contains("outcome=\"accepted\"") && l.contains("reason=\"new\"")
+                && l.contains("source=\"messquelle\"")), metrics);
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("khabar_ingest_articles_total{")
+                && l.contains("outcome=\"rejected\"") && l.contains("reason=\"text\"")
+                && l.contains("source=\"messquelle\"")), metrics);
+        assertTrue(metrics.contains("khabar_ingest_publish_seconds"));
+    }
+
+    @Test
     void readyWithTheBrokerAndServesItsSchemaAndOpenApi() {
         given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/schemas/articles.raw.v1.json").then().statusCode(200)

@@ -120,6 +120,9 @@ public class IngestBenchmark implements Callable<Integer> {
         p.put("acks", "all");
         p.put("enable.idempotence", "true");
         p.put("compression.type", "zstd");
+        // the same batching as ingest-service's producer, so that the baseline is what the broker allows it
+        p.put("batch.size", "1048576");
+        p.put("linger.ms", "5");
         p.put("max.request.size", "16777216");
         List<String> values = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {

@@ -74,7 +74,10 @@ public class ArticleLedger {
         p.put("max.block.ms", "5000");
         p.put("delivery.timeout.ms", "30000");
         p.put("request.timeout.ms", "10000");
-        p.put("linger.ms", "5");
+        // entries are written in the background: let them gather into few, large requests to the broker
+        p.put("linger.ms", "100");
+        p.put("batch.size", "262144");
+        p.put("compression.type", "zstd");
         producer = new KafkaProducer<>(p);
         follower = new Thread(this::follow, "ingest-ledger-follower");
         follower.setDaemon(true);

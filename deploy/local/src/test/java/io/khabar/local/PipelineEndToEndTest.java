@@ -192,6 +192,41 @@ class PipelineEndToEndTest {
         }
     }
 
+    @Test
+    @Order(5)
+    void aBatchInFlightWhenIngestIsStoppedIsFinishedAndEveryAcceptedArticleIsOnTheTopic() throws Exception {
+        StringBuilder batch = new StringBuilder();
+        for (int i = 0; i < 10_000; i++) {
+            batch.append("{\"text\": \"Artikel ").append(i).append(" eines Stapels, der beim Herunterfahren ankam. ")
+                    .append("Die Verteidigungsminister vereinbarten weitere Gespräche.\", \"source\": \"Abschaltung\"}\n");
+        }
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build().sendAsync(HttpRequest.newBuilder(
+                        URI.create(system.ingestUrl() + "/api/v1/articles/batch"))
+                        .header("Content-Type", "application/x-ndjson").header("X-Api-Key", API_KEY)
+                        .POST(HttpRequest.BodyPublishers.ofString(batch.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        system.restartIngest(Duration.ofMinutes(2)); // SIGTERM: a graceful shutdown lets the request finish
+        HttpResponse<String> r = response.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode result = JSON.readTree(r.body());
+        Set<String> accepted = new java.util.HashSet<>();
+        for (JsonNode item : result.get("items")) {
+            if (item.hasNonNull("id") && !"duplicate".equals(item.path("status").asText())) {
+                accepted.add(item.get("id").asText());
+            }
+        }
+        // ten thousand articles take longer than the 300 ms after which the stop came: the stop waited for them
+        assertEquals(10_000, result.get("accepted").asInt(), result.toString().substring(0, 300));
+        Set<String> onTopic = new java.util.HashSet<>();
+        for (TopicClient.Received rec : new TopicClient(system.stack().kafkaBootstrapServers()).readAll("articles.raw")) {
+            onTopic.add(rec.key());
+        }
+        assertTrue(onTopic.containsAll(accepted), "every article reported accepted is on articles.raw");
+        assertTrue(accepted.size() > 0, result.toString().substring(0, 300));
+    }
+
     private static long feedArticles() {
         return new TopicClient(system.stack().kafkaBootstrapServers()).readAll("articles.raw").stream()
                 .filter(r -> r.value().contains("\"source\":\"Feedportal\"")).count();

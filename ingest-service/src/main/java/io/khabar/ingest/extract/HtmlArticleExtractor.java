@@ -35,7 +35,7 @@ import org.jsoup.select.NodeVisitor;
 public class HtmlArticleExtractor {
 
     /** Fewer letters than this in the main text means the page has no article worth the name. */
-    static final int MIN_LETTERS = 80;
+    public static final int MIN_LETTERS = 80;
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "h1", "h2", "h3", "h4", "h5",
             "h6", "li", "blockquote", "pre", "tr", "br", "figcaption", "dd", "dt");
 

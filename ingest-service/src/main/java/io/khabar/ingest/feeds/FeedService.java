@@ -30,6 +30,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.khabar.ingest.config.FeedConfig;
+import io.khabar.ingest.extract.HtmlArticleExtractor;
 import io.khabar.ingest.fetch.FetchRefusedException;
 import io.khabar.ingest.fetch.PageFetcher;
 import io.khabar.ingest.ledger.ArticleLedger;
@@ -290,7 +291,7 @@ public class FeedService {
             html.append(entry.getDescription().getValue());
         }
         String text = Jsoup.parse(html.toString()).wholeText().strip();
-        if (text.codePoints().filter(Character::isLetter).count() < 80) {
+        if (text.codePoints().filter(Character::isLetter).count() < HtmlArticleExtractor.MIN_LETTERS) {
             throw new InvalidArticleException("text", "the feed entry has no article text of its own");
         }
         return ingest.ingest(new ArticleSubmission(text, given.title(), entry.getLink(), given.source(),

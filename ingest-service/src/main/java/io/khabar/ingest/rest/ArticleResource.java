@@ -80,10 +80,8 @@ public class ArticleResource {
     @Operation(summary = "Ingest one article as plain text",
             description = "The body is the article, in the charset of Content-Type (UTF-8 if none is declared).")
     public Uni<Response> ingestText(byte[] body, @BeanParam ArticleMetadataParams meta) {
-        ArticleSubmission given = meta.submission(null);
         String text = TextDecoder.decode(body, TextDecoder.declaredCharset(meta.contentType));
-        return answer(ingest.ingest(new ArticleSubmission(text, given.title(), given.url(), given.source(),
-                given.publishedAt(), given.language()), RawArticleEvent.TEXT, null, null, meta.idempotencyKey));
+        return answer(ingest.ingest(meta.submission(text), RawArticleEvent.TEXT, null, null, meta.idempotencyKey));
     }
 
     @POST

@@ -67,8 +67,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response fetchRefused(FetchRefusedException e) {
         String kind = e.status() == 422 ? "page-not-ingestible" : "page-unreachable";
-        return Problem.response(e.status(), Response.Status.fromStatusCode(e.status()) == null ? "Error"
-                : Response.Status.fromStatusCode(e.status()).getReasonPhrase(), kind, e.getMessage(), "url");
+        Response.Status status = Response.Status.fromStatusCode(e.status());
+        String title = status != null ? status.getReasonPhrase() : e.status() == 422 ? "Unprocessable Content" : "Error";
+        return Problem.response(e.status(), title, kind, e.getMessage(), "url");
     }
 
     @ServerExceptionMapper

@@ -18,11 +18,6 @@ public final class ArticleIdentity {
     private ArticleIdentity() {
     }
 
-    /** The id: 32 hex digits of SHA-256 over the canonical URL when given, else over the normalised text. */
-    public static String idOf(String url, String text) {
-        return url != null ? idOfUrl(url) : idOfContent(contentHash(text));
-    }
-
     /** The id of an article with a URL: a hash of its canonical form. */
     public static String idOfUrl(String url) {
         return sha256("url:" + canonicalUrl(url));

@@ -34,11 +34,6 @@ public class IngestService {
     @Inject
     ArticleLedger ledger;
 
-    /** Validates and publishes a JSON article; yields its id once the broker has acknowledged it. */
-    public Uni<Ingested> ingest(ArticleSubmission submission) {
-        return ingest(submission, RawArticleEvent.JSON, null, null, null);
-    }
-
     /**
      * Validates and publishes an article; yields its id and whether it was new once the broker has acknowledged
      * it. An {@code idempotencyKey} (may be null) seen before yields the article it was used for, untouched.

@@ -1,5 +1,6 @@
 package io.khabar.local;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,8 +57,13 @@ public class IngestBenchmark implements Callable<Integer> {
     @Option(names = "--producer-records", defaultValue = "200000", description = "Records for the raw producer baseline (default ${DEFAULT-VALUE}).")
     int producerRecords;
 
+    @Option(names = "--service-jvm-option", description = "Extra JVM option for the ingest-service process, e.g. "
+            + "-XX:StartFlightRecording=filename=ingest.jfr to profile it (repeatable).")
+    List<String> serviceJvmOptions = new ArrayList<>();
+
     /** Figures of one phase. */
-    record Phase(String name, long articles, double seconds, long[] latenciesMicros) {
+    record Phase(String name, long articles, double seconds, long[] latenciesMicros, double serviceCores,
+                 double ownCores) {
         double rate() {
             return articles / seconds;
         }
@@ -85,19 +91,26 @@ public class IngestBenchmark implements Callable<Integer> {
             env.put("KHABAR_INGEST_ACCESS_BURST", "1000000");
             int port = KhabarStack.freePort();
             try (ServiceProcess ingest = ServiceProcess.start(root, "ingest-service", port, env,
-                    settings.home().resolve("logs"), List.of("-Xmx1g"))) {
+                    settings.home().resolve("logs"), jvmOptions())) {
                 ingest.awaitReady(Duration.ofMinutes(2));
                 String url = ingest.baseUrl();
+                Bodies bodies = new Bodies(corpus);
                 say("Warming up ...");
-                singles(url, corpus, Math.max(3, seconds / 4), "warm-up");
-                batches(url, corpus, Math.max(3, seconds / 4), "warm-up-batch");
-                Phase producer = producer(stack.kafkaBootstrapServers(), corpus);
-                Phase single = singles(url, corpus, seconds, "single");
-                Phase batch = batches(url, corpus, seconds, "batch");
+                singles(url, bodies, Math.max(3, seconds / 4), "warm-up", ingest);
+                batches(url, bodies, Math.max(3, seconds / 4), "warm-up-batch", ingest);
+                Phase producer = producer(stack.kafkaBootstrapServers(), corpus, ingest);
+                Phase single = singles(url, bodies, seconds, "single", ingest);
+                Phase batch = batches(url, bodies, seconds, "batch", ingest);
                 report(producer, single, batch, corpus);
             }
         }
         return 0;
+    }
+
+    private List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        options.addAll(serviceJvmOptions);
+        return options;
     }
 
     /** Seed texts, the measured payload; every article gets a unique suffix so that none is a duplicate. */
@@ -112,7 +125,11 @@ public class IngestBenchmark implements Callable<Integer> {
         return texts;
     }
 
-    private Phase producer(String bootstrap, List<String> corpus) throws Exception {
+    /**
+     * The broker's own rate for the records ingest-service writes: the same JSON shape and size, the same CloudEvents
+     * headers, every record unique (the seed text with a counter), the same producer settings.
+     */
+    private Phase producer(String bootstrap, List<String> corpus, ServiceProcess service) throws Exception {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("key.serializer", StringSerializer.class.getName());
@@ -124,58 +141,125 @@ public class IngestBenchmark implements Callable<Integer> {
         p.put("batch.size", "1048576");
         p.put("linger.ms", "5");
         p.put("max.request.size", "16777216");
-        List<String> values = new ArrayList<>();
+        String[][] values = new String[corpus.size()][];
         for (int i = 0; i < corpus.size(); i++) {
-            values.add(json.writeValueAsString(Map.of("schemaVersion", 1, "id", "x" + i, "text", corpus.get(i),
-                    "format", "json", "receivedAt", "2026-01-01T00:00:00Z")));
+            String event = json.writeValueAsString(Map.of("schemaVersion", 1,
+                    "eventId", "00000000-0000-4000-8000-000000000000", "id", "0".repeat(32),
+                    "receivedAt", "2026-01-01T00:00:00.000000Z", "text", corpus.get(i) + "\n[MARK]",
+                    "format", "json", "contentHash", "0".repeat(32)));
+            values[i] = event.split("MARK", 2);
         }
+        byte[] type = "io.khabar.article.raw".getBytes(StandardCharsets.UTF_8);
         say("Raw producer baseline: " + producerRecords + " records ...");
+        Cpu cpu = new Cpu(service);
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
             for (int i = 0; i < producerRecords; i++) {
-                producer.send(new ProducerRecord<>("bench.raw", "k" + i, values.get(i % values.size())));
+                String[] v = values[i % values.length];
+                String key = String.format("%032x", i);
+                ProducerRecord<String, String> record = new ProducerRecord<>("bench.raw", key, v[0] + i + v[1]);
+                record.headers().add("ce_specversion", ONE).add("ce_type", type)
+                        .add("ce_source", type).add("ce_id", key.getBytes(StandardCharsets.UTF_8))
+                        .add("ce_subject", key.getBytes(StandardCharsets.UTF_8))
+                        .add("ce_time", type).add("content-type", JSON_TYPE);
+                producer.send(record);
             }
             producer.flush();
         }
-        return new Phase("raw producer (acks=all, idempotent, zstd)", producerRecords,
-                (System.nanoTime() - start) / 1e9, new long[0]);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new Phase("raw producer (acks=all, idempotent, zstd)", producerRecords, elapsed, new long[0],
+                cpu.serviceCores(elapsed), cpu.ownCores(elapsed));
     }
 
-    private Phase singles(String url, List<String> corpus, int phaseSeconds, String name) throws Exception {
+    private static final byte[] ONE = "1.0".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] JSON_TYPE = "application/json".getBytes(StandardCharsets.UTF_8);
+
+    private Phase singles(String url, Bodies bodies, int phaseSeconds, String name, ServiceProcess service)
+            throws Exception {
         say("Single articles: " + clients + " clients for " + phaseSeconds + " s ...");
-        return run(clients, phaseSeconds, name, (client, n) -> {
-            String body = json.writeValueAsString(Map.of("text", corpus.get(n % corpus.size()) + "\n[" + name + " "
-                    + client + "-" + n + "]"));
-            return new Request(URI.create(url + "/api/v1/articles"), "application/json", body, 1);
-        });
+        return run(clients, phaseSeconds, name, service, (client, n) -> new Request(
+                URI.create(url + "/api/v1/articles"), "application/json",
+                bodies.ndjson(name + " " + client + "-" + n, 1), 1));
     }
 
-    private Phase batches(String url, List<String> corpus, int phaseSeconds, String name) throws Exception {
+    private Phase batches(String url, Bodies bodies, int phaseSeconds, String name, ServiceProcess service)
+            throws Exception {
         say("Batches of " + batchSize + ": " + batchClients + " clients for " + phaseSeconds + " s ...");
-        return run(batchClients, phaseSeconds, name, (client, n) -> {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < batchSize; i++) {
-                b.append(json.writeValueAsString(Map.of("text", corpus.get(i % corpus.size()) + "\n[" + name + " "
-                        + client + "-" + n + "-" + i + "]"))).append('\n');
-            }
-            return new Request(URI.create(url + "/api/v1/articles/batch"), "application/x-ndjson", b.toString(),
-                    batchSize);
-        });
+        return run(batchClients, phaseSeconds, name, service, (client, n) -> new Request(
+                URI.create(url + "/api/v1/articles/batch"), "application/x-ndjson",
+                bodies.ndjson(name + " " + client + "-" + n, batchSize), batchSize));
     }
 
-    private record Request(URI uri, String type, String body, int articles) {
+    private record Request(URI uri, String type, byte[] body, int articles) {
     }
 
     private interface RequestMaker {
         Request make(int client, int n) throws IOException;
     }
 
-    private Phase run(int threads, int phaseSeconds, String name, RequestMaker maker) throws Exception {
+    /**
+     * Request bodies made by copying pre-encoded JSON around a unique marker, so that the load generator, which
+     * shares the machine's cores with the broker and the service, spends next to nothing making them.
+     */
+    private final class Bodies {
+        private final byte[][] heads;
+        private final byte[] tail;
+
+        Bodies(List<String> corpus) throws IOException {
+            heads = new byte[corpus.size()][];
+            String[] parts = null;
+            for (int i = 0; i < corpus.size(); i++) {
+                parts = json.writeValueAsString(Map.of("text", corpus.get(i) + "\n[MARK")).split("MARK", 2);
+                heads[i] = parts[0].getBytes(StandardCharsets.UTF_8);
+            }
+            tail = (parts[1] + "\n").getBytes(StandardCharsets.UTF_8);
+        }
+
+        /** {@code articles} JSON objects one per line, each unique through {@code mark} and its position. */
+        byte[] ndjson(String mark, int articles) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(articles * (heads[0].length + 64));
+            for (int i = 0; i < articles; i++) {
+                out.writeBytes(heads[i % heads.length]);
+                out.writeBytes((mark + "-" + i + "]").getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(tail);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    /** CPU used by the service and by this process (broker and load generator) from its creation on. */
+    private static final class Cpu {
+        private final ServiceProcess service;
+        private final Duration serviceStart;
+        private final Duration ownStart;
+
+        Cpu(ServiceProcess service) {
+            this.service = service;
+            this.serviceStart = service.cpuTime();
+            this.ownStart = own();
+        }
+
+        double serviceCores(double seconds) {
+            return service.cpuTime().minus(serviceStart).toNanos() / 1e9 / seconds;
+        }
+
+        double ownCores(double seconds) {
+            return own().minus(ownStart).toNanos() / 1e9 / seconds;
+        }
+
+        private static Duration own() {
+            return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+        }
+    }
+
+    private Phase run(int threads, int phaseSeconds, String name, ServiceProcess service, RequestMaker maker)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicLong articles = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(phaseSeconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<List<Long>>> results = new ArrayList<>();
+        Cpu cpu = new Cpu(service);
         long start = System.nanoTime();
         for (int c = 0; c < threads; c++) {
             int client = c;
@@ -186,7 +270,7 @@ public class IngestBenchmark implements Callable<Integer> {
                     long t0 = System.nanoTime();
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(r.uri())
                             .header("Content-Type", r.type()).header("X-Api-Key", KEY)
-                            .POST(HttpRequest.BodyPublishers.ofString(r.body())).build(),
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(r.body())).build(),
                             HttpResponse.BodyHandlers.ofString());
                     latencies.add((System.nanoTime() - t0) / 1000);
                     if (response.statusCode() != 202 && response.statusCode() != 200) {
@@ -203,7 +287,8 @@ public class IngestBenchmark implements Callable<Integer> {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Phase(name, articles.get(), elapsed, all.stream().mapToLong(Long::longValue).toArray());
+        return new Phase(name, articles.get(), elapsed, all.stream().mapToLong(Long::longValue).toArray(),
+                cpu.serviceCores(elapsed), cpu.ownCores(elapsed));
     }
 
     private void report(Phase producer, Phase single, Phase batch, List<String> corpus) {
@@ -212,20 +297,22 @@ public class IngestBenchmark implements Callable<Integer> {
         say("Ingest benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + Runtime.version() + ", seed-sized articles (" + avg + " bytes on average), " + seconds + " s a phase");
         say("");
-        say("| phase | articles | articles/s | p50 ms | p99 ms | share of raw producer rate |");
-        say("|---|---|---|---|---|---|");
+        say("| phase | articles | articles/s | p50 ms | p99 ms | share of raw producer rate "
+                + "| CPU cores: ingest-service | CPU cores: broker + load generator |");
+        say("|---|---|---|---|---|---|---|---|");
         line(producer, producer);
         line(new Phase("single article (" + clients + " clients)", single.articles(), single.seconds(),
-                single.latenciesMicros()), producer);
+                single.latenciesMicros(), single.serviceCores(), single.ownCores()), producer);
         line(new Phase("batch of " + batchSize + " (" + batchClients + " clients; latency per batch)",
-                batch.articles(), batch.seconds(), batch.latenciesMicros()), producer);
+                batch.articles(), batch.seconds(), batch.latenciesMicros(), batch.serviceCores(), batch.ownCores()),
+                producer);
     }
 
     private static void line(Phase p, Phase producer) {
-        say(String.format("| %s | %d | %.0f | %s | %s | %.0f%% |", p.name(), p.articles(), p.rate(),
+        say(String.format("| %s | %d | %.0f | %s | %s | %.0f%% | %.2f | %.2f |", p.name(), p.articles(), p.rate(),
                 p.latenciesMicros().length == 0 ? "–" : String.format("%.1f", p.percentileMillis(0.50)),
                 p.latenciesMicros().length == 0 ? "–" : String.format("%.1f", p.percentileMillis(0.99)),
-                100.0 * p.rate() / producer.rate()));
+                100.0 * p.rate() / producer.rate(), p.serviceCores(), p.ownCores()));
     }
 
     private static void say(String s) {

@@ -67,6 +67,11 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** CPU time the process has used so far (user and system), zero where the platform does not tell. */
+    public Duration cpuTime() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** Waits until {@code /q/health/ready} answers 200; fails early, with the log's tail, if the process dies. */
     public void awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -120,20 +120,20 @@ class PipelineEndToEndTest {
     void whatEachServiceEmitsMatchesThePublishedSchemaTheNextOneReads() throws Exception {
         TopicClient topics = new TopicClient(system.stack().kafkaBootstrapServers());
         JsonSchema raw = schema("ingest-service", "articles.raw.v1.json");
-        JsonSchema enriched = schema("enrich-service", "articles.enriched.v1.json");
+        JsonSchema enriched = schema("enrich-service", "articles.enriched.v2.json");
         List<TopicClient.Received> rawRecords = topics.readAll("articles.raw");
         List<TopicClient.Received> enrichedRecords = topics.readAll("articles.enriched");
         assertEquals(5, rawRecords.size(), "the four seeds and the marker, each published once");
         assertEquals(5, enrichedRecords.size(), "enriched records");
         List<String> problems = new ArrayList<>();
         check(raw, rawRecords, "khabar.article.raw.v1", problems);
-        check(enriched, enrichedRecords, "khabar.article.enriched.v1", problems);
+        check(enriched, enrichedRecords, "khabar.article.enriched.v2", problems);
         assertEquals(List.of(), problems);
         // the schemas are also served by the producers
         assertEquals(JSON.readTree(Files.readString(schemaFile("ingest-service", "articles.raw.v1.json"))),
                 get(system.ingestUrl() + "/schemas/articles.raw.v1.json"));
-        assertEquals(JSON.readTree(Files.readString(schemaFile("enrich-service", "articles.enriched.v1.json"))),
-                get(system.enrichUrl() + "/schemas/articles.enriched.v1.json"));
+        assertEquals(JSON.readTree(Files.readString(schemaFile("enrich-service", "articles.enriched.v2.json"))),
+                get(system.enrichUrl() + "/schemas/articles.enriched.v2.json"));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.khabar.enrich.config;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -12,6 +14,42 @@ public interface EnrichConfig {
     /** Language detection. */
     Language language();
 
+    /** Separating the article from page chrome. */
+    Cleaning cleaning();
+
+    /** Headline, lead and credits. */
+    Attribution attribution();
+
+    /** Key phrases. */
+    Keywords keywords();
+
+    interface Cleaning {
+
+        /** Longest line, in words, that a cleaning rule may remove; longer lines are always kept. */
+        @WithDefault("40")
+        int maxWords();
+
+        /** A file of extra rules, one {@code reason<TAB>regex} a line, added to the shipped ones. */
+        Optional<Path> extraRules();
+    }
+
+    interface Attribution {
+
+        /** A file of extra outlet and agency names, one a line, added to the shipped ones. */
+        Optional<Path> extraOutlets();
+    }
+
+    interface Keywords {
+
+        /** Key phrases given for each article. */
+        @WithDefault("10")
+        int count();
+
+        /** Phrase keys a language's background frequencies keep at most (about 100 bytes each). */
+        @WithDefault("200000")
+        int backgroundMaxKeys();
+    }
+
     interface Language {
 
         /** Languages the detector chooses from (Lingua names); more languages cost memory and start-up time. */
@@ -19,9 +57,23 @@ public interface EnrichConfig {
                 + "TURKISH,AZERBAIJANI,KAZAKH,CHINESE,JAPANESE,KOREAN,HINDI,HEBREW,POLISH,DUTCH,BULGARIAN,CZECH,SLOVENE")
         List<String> languages();
 
-        /** Characters of the text the detector reads; news-length text needs no more. */
-        @WithDefault("4000")
+        /**
+         * Characters of a paragraph the detector reads (its start), with its trigram models only: a news paragraph
+         * is told from far fewer, and the article from all its paragraphs together.
+         */
+        @WithDefault("100")
         int maxChars();
+
+        /**
+         * A text of one paragraph up to this many characters is short: it is read whole, with all of Lingua's
+         * models, which is slower but what tells a sentence's language apart.
+         */
+        @WithDefault("400")
+        int shortText();
+
+        /** Fewest letters a paragraph (or, failing any, the whole text) needs for its language to be told. */
+        @WithDefault("20")
+        int minLetters();
 
         /** Smallest margin between the best and the second language for a result to count as reliable. */
         @WithDefault("0.2")

@@ -14,7 +14,7 @@ public final class Topics {
     /** Outgoing channel bound to {@link #ARTICLES_ENRICHED}. */
     public static final String ARTICLES_ENRICHED_CHANNEL = "articles-enriched";
     /** CloudEvents {@code ce_type} of the records on {@link #ARTICLES_ENRICHED}. */
-    public static final String ENRICHED_EVENT_TYPE = "khabar.article.enriched.v1";
+    public static final String ENRICHED_EVENT_TYPE = "khabar.article.enriched.v2";
     /** CloudEvents {@code ce_source} of the records this service publishes. */
     public static final String EVENT_SOURCE = "/khabar/enrich-service";
 

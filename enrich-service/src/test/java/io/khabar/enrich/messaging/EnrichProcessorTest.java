@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,17 +32,26 @@ class EnrichProcessorTest {
     }
 
     @Test
-    void rawArticleComesOutEnrichedWithLanguageKeyAndCloudEventHeaders() throws Exception {
-        String id = send("ویکتور خرنین وزیر دفاع جمهوری بلاروس با امیر سرتیپ آشتیانی وزیر دفاع ایران در تهران دیدار و "
-                + "گفتوگو کرد و تفاهمنامه همکاری دفاعی امضا شد.");
+    void rawArticleComesOutEnrichedWithEveryStageKeyAndCloudEventHeaders() throws Exception {
+        String id = send("به گزارش ایرنا، ویکتور خرنین وزیر دفاع جمهوری بلاروس با امیر سرتیپ آشتیانی وزیر دفاع ایران "
+                + "در تهران دیدار و گفتوگو کرد و تفاهمنامه همکاری دفاعی امضا شد.\n• نویسنده :");
         TopicClient.Received out = topics().await(Topics.ARTICLES_ENRICHED, r -> id.equals(r.key()), WAIT);
         JsonNode payload = json.readTree(out.value());
-        assertEquals(1, payload.get("schemaVersion").asInt());
+        assertEquals(2, payload.get("schemaVersion").asInt());
         assertEquals(id, payload.get("id").asText());
         assertEquals("fa", payload.at("/language/code").asText());
         assertTrue(payload.at("/language/confidence").asDouble() > 0.5, out.value());
-        assertEquals("language", payload.at("/stages/0/name").asText());
-        assertEquals("ok", payload.at("/stages/0/status").asText());
+        List<String> stages = new java.util.ArrayList<>();
+        payload.get("stages").forEach(s -> {
+            stages.add(s.get("name").asText());
+            assertEquals("ok", s.get("status").asText(), s.toString());
+        });
+        assertEquals(List.of("cleaning", "attribution", "language", "normalisation", "tokens", "keywords", "dates"),
+                stages);
+        assertEquals("empty-field", payload.at("/cleaning/removed/0/reason").asText());
+        assertEquals("ایرنا", payload.at("/attribution/credits/0/name").asText());
+        assertTrue(payload.get("normalisedText").asText().contains("گفت\u200Cوگو"));
+        assertEquals("ingestion", payload.at("/publication/provenance").asText(), "no publication date was given");
         assertNotNull(payload.get("pipelineVersion").asText());
         assertEquals(Topics.ENRICHED_EVENT_TYPE, out.headers().get("ce_type"));
         assertEquals(Topics.EVENT_SOURCE, out.headers().get("ce_source"));

@@ -25,9 +25,10 @@ public class EnrichedArticleReader {
             throw new InvalidEventException("value is not a JSON object", null);
         }
         JsonNode version = node.get("schemaVersion");
-        if (version == null || !version.isInt() || version.asInt() != EnrichedArticle.SCHEMA_VERSION) {
+        if (version == null || !version.isInt() || version.asInt() < EnrichedArticle.OLDEST_SCHEMA_VERSION
+                || version.asInt() > EnrichedArticle.NEWEST_SCHEMA_VERSION) {
             throw new InvalidEventException("unsupported schemaVersion " + version + "; this service reads "
-                    + EnrichedArticle.SCHEMA_VERSION, null);
+                    + EnrichedArticle.OLDEST_SCHEMA_VERSION + " to " + EnrichedArticle.NEWEST_SCHEMA_VERSION, null);
         }
         EnrichedArticle article;
         try {

@@ -78,8 +78,14 @@ class ArticleStorageAndApiTest {
         ObjectNode noText = event("notext-" + marker, "fa", "2024-01-08T10:00:00Z");
         noText.remove("text");
         publish(noText);
+        ObjectNode future = event("future-" + marker, "fa", "2024-01-08T10:00:00Z");
+        future.put("schemaVersion", 3);
+        publish(future);
         String next = newId();
-        publish(event(next, "fa", "2024-01-08T10:00:00Z"));
+        ObjectNode version2 = event(next, "fa", "2024-01-08T10:00:00Z");
+        version2.put("schemaVersion", 2);
+        version2.putArray("keywords").addObject().put("phrase", "وزیر دفاع");
+        publish(version2);
 
         TopicClient.Received dead = topics().await(Topics.ARTICLES_ENRICHED_DLQ,
                 r -> ("broken-" + marker).equals(r.key()), WAIT);
@@ -87,7 +93,10 @@ class ArticleStorageAndApiTest {
         TopicClient.Received missing = topics().await(Topics.ARTICLES_ENRICHED_DLQ,
                 r -> ("notext-" + marker).equals(r.key()), WAIT);
         assertTrue(missing.headers().get("dead-letter-reason").contains("'text'"));
-        awaitStored(next);
+        TopicClient.Received unknown = topics().await(Topics.ARTICLES_ENRICHED_DLQ,
+                r -> ("future-" + marker).equals(r.key()), WAIT);
+        assertTrue(unknown.headers().get("dead-letter-reason").contains("unsupported schemaVersion 3"));
+        awaitStored(next); // a version 2 record, with fields this service does not name, is stored
         assertEquals(0, articles.count("id", "notext-" + marker));
     }
 

@@ -1,4 +1,4 @@
-package io.khabar.enrich.pipeline;
+package io.khabar.enrich.language;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import io.khabar.enrich.config.EnrichConfig;
+import io.khabar.enrich.pipeline.ArticleText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class LanguageStageTest {
 
     @BeforeAll
     static void load() {
-        stage = new LanguageStage(() -> new EnrichConfig.Language() {
+        stage = new LanguageStage(new EnrichConfig.Language() {
             @Override
             public List<String> languages() {
                 return List.of("PERSIAN", "ARABIC", "URDU", "GERMAN", "ENGLISH", "RUSSIAN");
@@ -25,18 +26,28 @@ class LanguageStageTest {
 
             @Override
             public int maxChars() {
-                return 4000;
+                return 150;
             }
 
             @Override
             public double minMargin() {
                 return 0.2;
             }
+
+            @Override
+            public int minLetters() {
+                return 20;
+            }
+
+            @Override
+            public int shortText() {
+                return 400;
+            }
         });
     }
 
     private static String detect(String text) {
-        return stage.apply(new ArticleText(text, null, null)).code();
+        return stage.apply(new ArticleText(text, null, null)).document().code();
     }
 
     @Test
@@ -56,8 +67,30 @@ class LanguageStageTest {
     @Test
     void textWithoutLettersIsNotGuessed() {
         assertFalse(stage.canRun(new ArticleText("2024-01-08 10:00 +++ 42", null, null)));
-        LanguageResult tooShort = stage.apply(new ArticleText("ok", null, null));
+        LanguageResult tooShort = stage.apply(new ArticleText("ok", null, null)).document();
         assertFalse(tooShort.reliable() && tooShort.confidence() > 0.9, tooShort.toString());
-        assertTrue(stage.apply(new ArticleText("Die Verteidigungsminister haben die Note unterzeichnet.", null, null)).reliable());
+        assertTrue(stage.apply(new ArticleText("Die Verteidigungsminister haben die Note unterzeichnet.", null, null)).document().reliable());
+    }
+
+    @Test
+    void eachParagraphHasItsLanguageAndAMixedArticleIsNotReliable() {
+        String fa = "وزرای دفاع جمهوری اسلامی ایران و جمهوری بلاروس روز دوشنبه در تهران تفاهمنامه همکاری دفاعی امضا کردند.";
+        String de = "Die Verteidigungsminister von Iran und Belarus haben am Montag in Teheran eine Note unterzeichnet.";
+        ArticleText article = new ArticleText(fa + "\n" + de + "\n" + fa, null, null);
+        article.put(io.khabar.enrich.clean.CleaningStage.NAME, new io.khabar.enrich.clean.CleaningStage(
+                io.khabar.enrich.clean.BoilerplateRules.load(java.util.Optional.empty()), 40).apply(article));
+        LanguageAnalysis analysis = stage.apply(article);
+        assertEquals(List.of("fa", "de", "fa"), analysis.paragraphs().stream().map(p -> p.language().code()).toList());
+        assertEquals(fa.length() + 1, analysis.paragraphs().get(1).start());
+        assertEquals("fa", analysis.document().code());
+        assertTrue(analysis.mixed());
+        assertFalse(analysis.document().reliable(), "a quarter or more in another language: not reliable");
+    }
+
+    @Test
+    void aTextTooShortToTellIsUndetermined() {
+        LanguageAnalysis analysis = stage.apply(new ArticleText("Ja, ok.", null, null));
+        assertEquals(LanguageResult.UNDETERMINED, analysis.document().code());
+        assertFalse(analysis.document().reliable());
     }
 }

@@ -1,4 +1,4 @@
-package io.khabar.enrich.pipeline;
+package io.khabar.enrich.language;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,0 +1,81 @@
+package io.khabar.enrich.attribution;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.khabar.enrich.text.MatchNormaliser;
+
+/** Names of news agencies and outlets ({@code khabar/outlets.txt} and an optional user file), longest first. */
+public final class Outlets {
+
+    private final List<String> names;
+
+    private Outlets(List<String> names) {
+        this.names = names;
+    }
+
+    public static Outlets load(Optional<Path> extra) {
+        List<String> names = new ArrayList<>();
+        try (InputStream in = Outlets.class.getResourceAsStream("/khabar/outlets.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("khabar/outlets.txt is missing from the class path");
+            }
+            add(new String(in.readAllBytes(), StandardCharsets.UTF_8), names);
+            if (extra.isPresent()) {
+                add(Files.readString(extra.get(), StandardCharsets.UTF_8), names);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read outlet names: " + e.getMessage(), e);
+        }
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        return new Outlets(List.copyOf(names));
+    }
+
+    private static void add(String content, List<String> names) {
+        content.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> key(l)).forEach(names::add);
+    }
+
+    private static String key(String name) {
+        return MatchNormaliser.sameLength(name).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether {@code phrase} is an outlet's name (case and Arabic-letter variants aside). */
+    public boolean isOutlet(String phrase) {
+        return names.contains(key(phrase.strip()));
+    }
+
+    /**
+     * The {@code [start, end)} of the last outlet name inside {@code phrase} as a whole word, or null. Last, because
+     * in «خبرنگار دفاعی ایرنا» the outlet closes the phrase.
+     */
+    public int[] lastIn(String phrase) {
+        String p = key(phrase);
+        int[] best = null;
+        for (String n : names) {
+            int i = p.lastIndexOf(n);
+            while (i >= 0) {
+                int e = i + n.length();
+                boolean word = (i == 0 || !Character.isLetterOrDigit(p.charAt(i - 1)))
+                        && (e == p.length() || !Character.isLetterOrDigit(p.charAt(e)));
+                if (word) {
+                    if (best == null || i > best[0]) {
+                        best = new int[] {i, e};
+                    }
+                    break;
+                }
+                i = p.lastIndexOf(n, i - 1);
+            }
+        }
+        return best;
+    }
+}

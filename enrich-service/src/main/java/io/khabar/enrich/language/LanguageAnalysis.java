@@ -1,0 +1,14 @@
+package io.khabar.enrich.language;
+
+import java.util.List;
+
+/**
+ * Language of the article and of each paragraph.
+ *
+ * @param document   the article as a whole (the paragraphs' findings weighted by their letters); not reliable when
+ *                   no language clearly leads or when a second language holds more than a quarter of the letters
+ * @param mixed      whether paragraphs in a second language hold more than a quarter of the letters
+ * @param paragraphs each kept paragraph long enough to tell (at least {@code min-letters} letters)
+ */
+public record LanguageAnalysis(LanguageResult document, boolean mixed, List<ParagraphLanguage> paragraphs) {
+}

@@ -1,0 +1,20 @@
+package io.khabar.enrich.pipeline;
+
+import java.util.List;
+
+import io.khabar.enrich.attribution.AttributionResult;
+import io.khabar.enrich.clean.CleaningResult;
+import io.khabar.enrich.dates.DatesResult;
+import io.khabar.enrich.keywords.Keyword;
+import io.khabar.enrich.language.LanguageAnalysis;
+import io.khabar.enrich.text.Normalised;
+import io.khabar.enrich.text.TextUnits;
+
+/**
+ * What the text layer found in one article; a result is null when its stage was skipped or failed (see
+ * {@code stages}).
+ */
+public record Enrichment(CleaningResult cleaning, String cleanText, AttributionResult attribution,
+                         LanguageAnalysis languages, Normalised normalised, TextUnits units, List<Keyword> keywords,
+                         DatesResult dates, List<StageReport> stages) {
+}

@@ -1,0 +1,164 @@
+package io.khabar.enrich.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.khabar.enrich.attribution.Credit;
+import io.khabar.enrich.clean.Removed;
+import io.khabar.enrich.config.StandaloneConfig;
+import io.khabar.enrich.dates.DateMention;
+import io.khabar.enrich.dates.PublicationDate;
+import io.khabar.enrich.text.Line;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The text layer on the four real seed articles (read from the project's {@code seeds/}). */
+class SeedTextLayerTest {
+
+    private static TextLayer layer;
+
+    @BeforeAll
+    static void load() {
+        layer = new TextLayer(StandaloneConfig.load());
+    }
+
+    private static String seed(String prefix) throws IOException {
+        try (var files = Files.list(Path.of("..", "seeds"))) {
+            Path p = files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+            return Files.readString(p, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static Enrichment enrich(String text) {
+        Enrichment e = layer.enrich(new ArticleText(text, null, null));
+        e.stages().forEach(s -> assertEquals(StageReport.OK, s.status(), s.toString()));
+        return e;
+    }
+
+    private static Map<String, String> removed(Enrichment e) {
+        return e.cleaning().removed().stream().collect(Collectors.toMap(Removed::text, Removed::reason, (a, b) -> a));
+    }
+
+    /** Every line that is not in {@code chrome} is kept as a paragraph, and only those. */
+    private static void keepsEveryOtherLine(String text, Enrichment e, int chromeLines) {
+        List<Line> lines = Line.of(text);
+        assertEquals(lines.size() - chromeLines, e.cleaning().paragraphs().size());
+        e.cleaning().paragraphs().forEach(p -> assertTrue(lines.stream()
+                .anyMatch(l -> l.start() == p.start() && l.end() == p.end())));
+        e.cleaning().removed().forEach(r -> assertEquals(text.substring(r.start(), r.end()), r.text()));
+    }
+
+    private static List<String> credits(String text, Enrichment e, String role) {
+        return e.attribution().credits().stream().filter(c -> c.role().equals(role))
+                .peek(c -> assertEquals(text.substring(c.start(), c.end()), c.name()))
+                .map(Credit::name).toList();
+    }
+
+    @Test
+    void seed003LosesItsSiteChromeAndCommentFormAndKeepsEveryParagraph() throws IOException {
+        String text = seed("003");
+        Enrichment e = enrich(text);
+        Map<String, String> removed = removed(e);
+        assertEquals("slogan", removed.get("Get News Fast"));
+        assertEquals("share", removed.get("ارسال از وردپرس به شبکه های اجتماعی ایرانی"));
+        assertEquals("comment-form", removed.get("دیدگاهتان را بنویسید"));
+        assertEquals("comment-form", removed.get("نشانی ایمیل شما منتشر نخواهد شد. بخشهای موردنیاز علامتگذاری شدهاند *"));
+        assertEquals("captcha", removed.get("2 × 1 ="));
+        assertEquals("navigation", removed.get("دکمه بازگشت به بالا"));
+        assertEquals("source-line", removed.get("منبع : خبرگزاری ایلنا"));
+        assertTrue(removed.keySet().stream().anyMatch(k -> k.startsWith("این خبر در هاب خبری وبانگاه بازنشر شده است")));
+        keepsEveryOtherLine(text, e, 9); // the share line is there twice
+        assertTrue(e.cleanText().startsWith("همکاریهای نظامی و دفاعی ایران و تاجیکستان علیه کشور ثالثی نیست\n"));
+        assertTrue(e.cleanText().endsWith("بین تاجیکستان و ایران بررسی شد."));
+        assertEquals("همکاریهای نظامی و دفاعی ایران و تاجیکستان علیه کشور ثالثی نیست",
+                text.substring(e.attribution().headline().start(), e.attribution().headline().end()));
+        assertTrue(text.substring(e.attribution().lead().start(), e.attribution().lead().end())
+                .startsWith("وزرای دفاع جمهوری اسلامی ایران و تاجیکستان در دیداری"));
+        assertEquals(List.of("ایلنا", "خبرگزاری ایلنا"), credits(text, e, Credit.OUTLET));
+        assertEquals("fa", e.languages().document().code());
+        assertTrue(e.languages().document().reliable());
+    }
+
+    @Test
+    void seed000LosesItsEmptyBylineAndNamesNoOutlet() throws IOException {
+        String text = seed("000");
+        Enrichment e = enrich(text);
+        assertEquals(Map.of("• نویسنده :", "empty-field", "• منبع :", "empty-field"), removed(e));
+        keepsEveryOtherLine(text, e, 2);
+        assertTrue(e.attribution().credits().isEmpty(), e.attribution().credits().toString());
+        assertNull(e.attribution().headline(), "the first line is a full sentence, not a headline");
+        assertEquals("fa", e.languages().document().code());
+        String normalised = e.normalised().text();
+        assertTrue(normalised.contains("می\u200Cکند"), "ZWNJ repaired: میکند → می‌کند");
+        assertTrue(normalised.contains("همکاری\u200Cهای"), "ZWNJ repaired: همکاریهای → همکاری‌های");
+        assertTrue(normalised.contains("بین\u200Cالمللی"));
+        assertTrue(text.contains("میکند") && !text.contains("می\u200Cکند"), "the original is untouched");
+    }
+
+    @Test
+    void seed001IsCreditedToIrnaAndItsDigitsAreNormalised() throws IOException {
+        String text = seed("001");
+        Enrichment e = enrich(text);
+        assertTrue(e.cleaning().removed().isEmpty(), e.cleaning().removed().toString());
+        keepsEveryOtherLine(text, e, 0);
+        assertEquals(List.of("ایرنا"), credits(text, e, Credit.OUTLET));
+        assertEquals(List.of("خبرنگار دفاعی"), credits(text, e, Credit.REPORTER));
+        assertTrue(text.contains("۴۳ سال"));
+        assertTrue(e.normalised().text().contains("43 سال"), "Persian digits are ASCII in the normalised form");
+        assertTrue(e.normalised().text().contains("جنگ تحمیلی 8 ساله"));
+        assertEquals("fa", e.languages().document().code());
+    }
+
+    @Test
+    void seed002IsCreditedToParsTodayAndPressTvFromTehran() throws IOException {
+        String text = seed("002");
+        Enrichment e = enrich(text);
+        assertTrue(e.cleaning().removed().isEmpty());
+        keepsEveryOtherLine(text, e, 0);
+        assertEquals(List.of("ParsToday", "PressTV"), credits(text, e, Credit.OUTLET));
+        assertEquals(List.of("Teheran"), credits(text, e, Credit.DATELINE));
+        assertEquals("Iran und Belarus unterzeichnen Einverständnisnote zur Stärkung der Verteidigungskooperation",
+                text.substring(e.attribution().headline().start(), e.attribution().headline().end()));
+        assertEquals("de", e.languages().document().code());
+        assertTrue(e.normalised().text().contains("einverstandnisnote zur starkung"), "case and umlauts folded");
+        assertEquals(10, e.keywords().size());
+    }
+
+    @Test
+    void withoutAPublicationDateNoDateIsInvented() throws IOException {
+        for (String prefix : List.of("000", "001", "002", "003")) {
+            Enrichment e = enrich(seed(prefix));
+            assertEquals(PublicationDate.INGESTION, e.dates().publication().provenance(), prefix);
+            assertFalse(e.dates().publication().known());
+            for (DateMention d : e.dates().mentions()) {
+                if (!"absolute".equals(d.kind()) || d.surface().matches(".*\\d.*\\d.*") == false) {
+                    assertNull(d.value(), prefix + ": " + d + " needs a reference date to resolve");
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachResultNamesItsStageAndPointsIntoTheText() throws IOException {
+        String text = seed("003");
+        Enrichment e = enrich(text);
+        e.keywords().forEach(k -> {
+            assertEquals("keywords", k.stage());
+            k.occurrences().forEach(o -> assertNotNull(text.substring(o[0], o[1])));
+        });
+        e.languages().paragraphs().forEach(p -> assertEquals("language", p.stage()));
+        assertTrue(e.units().sentences().size() > e.cleaning().paragraphs().size(), "some paragraphs have two sentences");
+        e.units().sentences().forEach(s -> assertFalse(e.cleaning().isRemoved(s.start(), s.end())));
+    }
+}

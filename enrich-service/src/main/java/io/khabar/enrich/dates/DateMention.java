@@ -15,7 +15,9 @@ package io.khabar.enrich.dates;
  *                    {@code "time"} or {@code "datetime"}
  * @param value       normalised ISO 8601 value in the Gregorian calendar ({@code 2023-07-31}, {@code 2023-07},
  *                    {@code 2023}, {@code 2023-W31}, {@code 14:30}, {@code 2023-07-31T14:30}; decades as in
- *                    TimeML, {@code 199}), or {@code null} when it cannot be resolved without inventing anything
+ *                    TimeML, {@code 199}; a range of days, "27 تا 30 بهمن", as an ISO 8601 interval,
+ *                    {@code 2016-02-16/2016-02-19}), or {@code null} when it cannot be resolved without inventing
+ *                    anything
  * @param confidence  honest estimate in 0..1 that this is a date expression with this value
  */
 public record DateMention(int start, int end, String surface, String calendar, String kind, String granularity,

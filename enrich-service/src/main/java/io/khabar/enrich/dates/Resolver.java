@@ -65,6 +65,18 @@ final class Resolver {
         return year - 1;
     }
 
+    /**
+     * Year (in {@code calendar}) of "اسفند گذشته" ({@code direction} -1: the last such month before the
+     * reference's month) or "mars prochain" (+1: the next one after it).
+     */
+    int directedMonth(String calendar, int month, int direction, LocalDate reference) {
+        int[] ymd = conversions.fromGregorian(calendar, reference);
+        if (direction < 0) {
+            return month < ymd[1] ? ymd[0] : ymd[0] - 1;
+        }
+        return month > ymd[1] ? ymd[0] : ymd[0] + 1;
+    }
+
     /** The calendar year of the reference plus {@code offset}. */
     int year(String calendar, LocalDate reference, int offset) {
         return conversions.fromGregorian(calendar, reference)[0] + offset;

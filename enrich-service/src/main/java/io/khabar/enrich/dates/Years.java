@@ -19,20 +19,26 @@ final class Years {
     static final Words<Integer> RELATIVE = new Words<Integer>()
         .putAll(-1, "سال گذشته", "سال قبل", "سال پیش", "پارسال", "letzten jahres", "vergangenen jahres",
             "vorigen jahres", "last year", "прошлого года", "العام الماضي", "من العام الماضي")
-        .putAll(0, "سال جاری", "امسال", "همین سال", "dieses jahres", "diesen jahres", "this year", "этого года",
+        .putAll(0, "سال جاری", "جاری", "امسال", "همین سال", "dieses jahres", "diesen jahres", "this year", "этого года",
             "текущего года", "العام الجاري", "هذا العام", "من هذا العام")
         .putAll(1, "سال آینده", "سال بعد", "nächsten jahres", "kommenden jahres", "next year",
             "следующего года", "العام المقبل", "العام القادم");
+
+    /** After a month without a year: the last such month before the reference, or the next one after it. */
+    static final Words<Integer> DIRECTION = new Words<Integer>()
+        .putAll(-1, "گذشته", "dernier", "passé", "прошлого")
+        .putAll(1, "آینده", "prochain", "следующего");
 
     /** Nouns that may stand between a month and its year ("اسفند سال 94"). */
     static final String YEAR_NOUN = Words.rx("سال", "عام", "سنة");
 
     /**
-     * Regex for what may follow a month name: a relative year, or a year in digits or Persian words with an
-     * optional era marker. Groups: yp (all of it), yrel, yr, yw, era.
+     * Regex for what may follow a month name: a relative year ("سال گذشته"), a direction ("اسفند گذشته",
+     * "mars dernier"), or a year in digits or Persian words with an optional era marker. Groups: yp (all of it),
+     * yrel, mdir, yr, yw, era.
      */
     static final String AFTER_MONTH = "(?<yp>[ ,\\u060c\\u200c]{1,3}(?:(?<yrel>" + RELATIVE.regex() + ")"
-        + TrieRegex.RB + "|(?:" + YEAR_NOUN + TrieRegex.SEP + ")?(?:(?<yr>\\p{Nd}{1,4})" + TrieRegex.NRB
+        + TrieRegex.RB + "|(?<mdir>" + DIRECTION.regex() + ")" + TrieRegex.RB + "|(?:" + YEAR_NOUN + TrieRegex.SEP + ")?(?:(?<yr>\\p{Nd}{1,4})" + TrieRegex.NRB
         + "|(?<yw>" + PersianNumberWords.NUMBER_REGEX + ")" + TrieRegex.RB + ")(?:" + TrieRegex.SEP + "(?<era>"
         + ERAS.regex() + ")" + TrieRegex.RB + ")?))?";
 
@@ -54,6 +60,19 @@ final class Years {
             return Digits.jalaliTwoDigitYear(n);
         }
         return era && n > 0 ? n : -1;
+    }
+
+    /**
+     * A year spelled out in Persian words: four-digit values as they are, and two-digit ones of at least two
+     * words ("نود و پنج") as Jalali two-digit years; a lone small word ("سه") is a count, not a year.
+     */
+    static int readWords(String calendar, String words) {
+        int v = PersianNumberWords.value(words);
+        if (v >= 1000) {
+            return v;
+        }
+        boolean compound = words.matches(".*[ \\u200c]\u0648[ \\u200c].*");
+        return Candidate.PERSIAN.equals(calendar) && compound && v >= 30 && v <= 99 ? Digits.jalaliTwoDigitYear(v) : -1;
     }
 
     /** Whether a year is plausible in news for {@code calendar} (keeps "5 مهر 9000" out). */

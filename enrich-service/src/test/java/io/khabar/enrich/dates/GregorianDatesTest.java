@@ -68,6 +68,12 @@ class GregorianDatesTest {
     }
 
     @Test
+    void rangesAndDirections() {
+        check("vom 1. bis 3. Juli 2023", null, "1. bis 3. Juli 2023", G, "day", "2023-07-01/2023-07-03");
+        check("depuis mars dernier", REF, "mars dernier", G, "month", "2023-03");
+    }
+
+    @Test
     void monthNamesAreCaseInsensitive() {
         check("31 JULI 2023", null, "31 JULI 2023", G, "day", "2023-07-31");
     }

@@ -96,6 +96,24 @@ class PersianDatesTest {
     }
 
     @Test
+    void dayRangesAreIntervals() {
+        check("از 27 تا 30 بهمن ماه سال 94 برگزار شد", null, "27 تا 30 بهمن ماه سال 94", P, "day",
+            icuJalali(1394, 11, 27) + "/" + icuJalali(1394, 11, 30));
+    }
+
+    @Test
+    void yearSpelledOutAndRelativeToTheMonth() {
+        check("سیزدهم اردیبهشت نود و پنج", null, "سیزدهم اردیبهشت نود و پنج", P, "day", icuJalali(1395, 2, 13));
+        check("هجدهم اسفندماه یک هزار و سیصد و نود و چهار", null, "هجدهم اسفندماه یک هزار و سیصد و نود و چهار", P,
+            "day", icuJalali(1394, 12, 18));
+        LocalDate ref = LocalDate.of(2023, 8, 2); // 11 Mordad 1402
+        check("تا اول آبان ماه جاری", ref, "اول آبان ماه جاری", P, "day", icuJalali(1402, 8, 1));
+        check("در خرداد ماه گذشته", ref, "خرداد ماه گذشته", P, "month", "2023-06"); // Khordad 1402
+        check("در مهر ماه گذشته", ref, "مهر ماه گذشته", P, "month", "2022-10"); // Mehr 1401
+        check("در هفته اول خرداد", ref, "خرداد", P, "month", "2023-06"); // the first week, not the 1st
+    }
+
+    @Test
     void noSuchDayIsNoDate() {
         // 1401 is no leap year: Esfand has 29 days
         assertEquals(0, Mentions.FINDER.find("30 اسفند 1401", null).stream()

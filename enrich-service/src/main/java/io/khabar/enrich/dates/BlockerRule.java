@@ -35,14 +35,18 @@ final class BlockerRule implements Rule {
     private static final Pattern DURATION = Pattern.compile(LB + "(?:" + Words.rx("در طول", "طی", "مدت") + SEP + ")?"
         + NUMBER + SEP + "(?:" + UNIT.regex() + ")" + RB + "(?:" + SEP + "(?:" + SPAN_AFTER + ")" + RB + ")?");
     private static final Pattern FRIDAY_PRAYER = Pattern.compile(LB + FRIDAY.regex() + RB);
+    /**
+     * Every repetition is bounded: Java's regex engine recurses once per iteration of a repeated group, and an
+     * unbounded one overflows the stack on a long "1.1.1.1..." run.
+     */
     private static final Pattern NUMBERS = Pattern.compile(
         // phone numbers: a leading + or 0 and at least eight digits in groups
-        NLB + "(?:\\+|0)\\p{Nd}{1,4}(?:[ \\-]?\\p{Nd}{2,}){2,}" + NRB
+        NLB + "(?:\\+|0)\\p{Nd}{1,4}(?:[ \\-]?\\p{Nd}{2,8}){2,6}" + NRB
             // version numbers: v1.2 or dotted parts after "version"/"نسخه"; four or more dotted parts
-            + "|" + LB + "(?:v|version|versión|نسخه)" + "[ ]?\\p{Nd}+(?:\\.\\p{Nd}+)+" + NRB
-            + "|" + NLB + "\\p{Nd}+(?:\\.\\p{Nd}+){3,}" + NRB
+            + "|" + LB + "(?:v|version|versión|نسخه)" + "[ ]?\\p{Nd}{1,6}(?:\\.\\p{Nd}{1,6}){1,6}" + NRB
+            + "|" + NLB + "\\p{Nd}{1,6}(?:\\.\\p{Nd}{1,6}){3,8}" + NRB
             // arithmetic and captchas: "2 × 1 =", "3 + 4 ="
-            + "|" + NLB + "\\p{Nd}+ ?[×x*+\\-÷] ?\\p{Nd}+ ?=");
+            + "|" + NLB + "\\p{Nd}{1,9} ?[×x*+\\-÷] ?\\p{Nd}{1,9} ?=");
     private static final PrefixTrie UNIT_ANCHORS = UNIT.anchors();
     private static final PrefixTrie FRIDAY_ANCHORS = Words.of("جمعه", "الجمعة").anchors();
 

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class NumericDateRule implements Rule {
 
     private static final Pattern YEAR_FIRST = Pattern.compile(NLB + "(?<y>\\p{Nd}{4})(?<s>[-/.])(?<m>\\p{Nd}{1,2})"
-        + "\\k<s>(?<d>\\p{Nd}{1,2})(?:t(?<h>\\p{Nd}{2}):(?<mi>\\p{Nd}{2})(?::\\p{Nd}{2}(?:\\.\\p{Nd}+)?)?"
+        + "\\k<s>(?<d>\\p{Nd}{1,2})(?:t(?<h>\\p{Nd}{2}):(?<mi>\\p{Nd}{2})(?::\\p{Nd}{2}(?:\\.\\p{Nd}{1,9})?)?"
         + "(?:z|[+-]\\p{Nd}{2}:?\\p{Nd}{2})?)?" + NRB);
     private static final Pattern DAY_FIRST = Pattern.compile(NLB + "(?<d>\\p{Nd}{1,2})(?<s>[-/.])(?<m>\\p{Nd}{1,2})"
         + "\\k<s>(?<y>\\p{Nd}{4}|\\p{Nd}{2})" + NRB);

@@ -42,6 +42,17 @@ class FinderPropertiesTest {
     }
 
     @Test
+    void longRepetitiveInputNeitherOverflowsNorBacktracks() {
+        for (String unit : new String[] {"1.", "1/", "1-", "12:", "+0", "یک و ", "سال ", "اسفند ", "31. ", "\u200c"}) {
+            String text = unit.repeat(20_000 / unit.length());
+            long start = System.nanoTime();
+            Mentions.FINDER.find(text, LocalDate.of(2023, 8, 2));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 2_000, () -> "«" + unit + "»×n took " + millis + " ms");
+        }
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         List<DateMention> expected = Mentions.FINDER.find(MIXED, LocalDate.of(2023, 8, 2));
         ExecutorService pool = Executors.newFixedThreadPool(4);

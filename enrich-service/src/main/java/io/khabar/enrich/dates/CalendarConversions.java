@@ -98,10 +98,10 @@ final class CalendarConversions {
 
     private Calendar prototype(String calendar) {
         if (Candidate.PERSIAN.equals(calendar)) {
-            return (Calendar) persian.clone();
+            return persian.clone();
         }
         if (Candidate.ISLAMIC.equals(calendar)) {
-            return (Calendar) islamic.clone();
+            return islamic.clone();
         }
         throw new IllegalArgumentException("unknown calendar " + calendar);
     }

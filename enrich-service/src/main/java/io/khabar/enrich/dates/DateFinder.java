@@ -36,6 +36,7 @@ public final class DateFinder {
             new NumericDateRule(conversions),
             new TimeRule(),
             new YearRule(conversions),
+            new DecadeRule(),
             new RelativeRule(resolver),
             new WeekdayRule(lexicon),
             new BlockerRule());

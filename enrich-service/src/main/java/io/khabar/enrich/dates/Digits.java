@@ -27,17 +27,6 @@ final class Digits {
         return parse(s, 0, s.length());
     }
 
-    /** How many decimal digits {@code s[from, to)} holds. */
-    static int count(CharSequence s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (Character.digit(s.charAt(i), 10) >= 0) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** Whether {@code s[from, to)} uses Persian or Arabic-Indic digits. */
     static boolean eastern(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) {

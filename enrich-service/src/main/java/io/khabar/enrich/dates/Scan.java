@@ -24,11 +24,6 @@ final class Scan {
         this.reference = reference;
     }
 
-    /** A cursor over the matches of {@code pattern} that start at a token whose class is in {@code mask}. */
-    MatchCursor cursor(Pattern pattern, int mask) {
-        return cursor(pattern, k -> (tokenClasses()[k] & mask) != 0, 0);
-    }
-
     /** A cursor over matches of {@code pattern} starting up to {@code back} tokens before one in {@code anchors}. */
     MatchCursor cursor(Pattern pattern, PrefixTrie anchors, int back) {
         return cursor(pattern, k -> anchors.startsAt(folded, tokenStarts()[k]), back);

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Years, which only count with a word that makes them years: "سال ۱۴۰۲", "سال 94", "سال 1329 به بعد",
- * "1908 میلادی", "im Jahr 2023", "in 2023", "в 2023 году", "عام 2023"; and decades ("1990s", "1990er Jahre",
- * "دهه ۶۰"). A bare "1402" is a number. After "سال", four digits from 1200 to 1499 are Jalali and later ones
- * Gregorian, unless an era marker says otherwise; two digits are Jalali ({@link Digits#jalaliTwoDigitYear}).
+ * "1908 میلادی", "im Jahr 2023", "in 2023", "в 2023 году", "عام 2023", "المپیک 2016", and ranges
+ * ("سال‌های 92 تا 94", an ISO 8601 interval). A bare "1402" is a number. After "سال", four digits from 1200 to
+ * 1499 are Jalali and later ones Gregorian, unless an era marker says otherwise; two digits are Jalali
+ * ({@link Digits#jalaliTwoDigitYear}).
  */
 final class YearRule implements Rule {
 
@@ -33,23 +34,18 @@ final class YearRule implements Rule {
         "انتخابات ریاست جمهوری", "بودجه", "اکسپو", "قهرمانی آسیا", "قهرمانی جهان", "بازی های آسیایی", "olympics",
         "olympia", "world cup", "wm", "em", "euro", "expo");
 
-    private static final Pattern PERSIAN = Pattern.compile(LB + "سال" + TrieRegex.EZAFE + SEP
-        + "(?:(?<y>\\p{Nd}{1,4})" + NRB + QUANTITY + "|(?<yw>" + PersianNumberWords.NUMBER_REGEX + ")" + RB + ")(?:"
-        + SEP
-        + "(?<era>" + Years.ERAS.regex() + ")" + RB + ")?(?:" + SEP + "به" + SEP + "بعد" + RB + ")?");
+    /** "سال ۱۴۰۲", "سال 94", "سال 1345 شمسی", "سال 1329 به بعد", "سال‌های 92 تا 94" (a range: an interval). */
+    private static final Pattern PERSIAN = Pattern.compile(LB + "سال(?<plural>[ \\u200c]?ها(?:ی)?)?" + TrieRegex.EZAFE
+        + SEP + "(?:(?<y>\\p{Nd}{1,4})(?![\\p{L}\\p{Nd}])(?![.,:/]\\p{Nd})" + QUANTITY + "|(?<yw>" + PersianNumberWords.NUMBER_REGEX + ")" + RB
+        + ")(?:" + OSEP + Words.rx("تا", "-", "–") + OSEP + "(?:سال" + SEP + ")?(?<y2>\\p{Nd}{2,4})" + NRB + QUANTITY
+        + ")?(?:" + SEP + "(?<era>" + Years.ERAS.regex() + ")" + RB + ")?(?:" + SEP + "به" + SEP + "بعد" + RB + ")?");
     private static final Pattern OTHER = Pattern.compile(LB + "(?:(?<prep>" + PREPOSITION + ")" + SEP + ")?(?:(?<noun>"
         + NOUN + ")" + SEP + ")?(?<y>\\p{Nd}{4})" + NRB + "(?:" + OSEP + "(?<era>" + Years.ERAS.regex() + ")" + RB
         + ")?");
-    private static final Pattern DECADE = Pattern.compile(LB + "(?:(?<d>1[5-9]\\p{Nd}0|20\\p{Nd}0)(?:'?s|er(?:" + SEP
-        + "jahren?|" + RB + ")|-?[ех](?:" + SEP + "(?:годы|годов|годах|гг\\.))?)|années" + SEP
-        + "(?<d2>1[5-9]\\p{Nd}0|20\\p{Nd}0)" + NRB + "|دهه" + TrieRegex.EZAFE + SEP + "(?<fd>\\p{Nd}{2}|\\p{Nd}{4})"
-        + NRB + "(?:" + SEP + "(?<era>" + Years.ERAS.regex() + ")" + RB + ")?)" + RB);
-
     private static final Pattern EVENTS = Pattern.compile(LB + "(?<event>" + EVENT + ")" + SEP + "(?<y>\\p{Nd}{2}|"
         + "\\p{Nd}{4})" + NRB + QUANTITY);
 
     private static final PrefixTrie YEAR_NOUN = Words.of("سال").anchors();
-    private static final PrefixTrie DECADE_NOUN = Words.of("années", "دهه").anchors();
 
     private final CalendarConversions conversions;
 
@@ -73,7 +69,16 @@ final class YearRule implements Rule {
             if (year < 0 || !Years.plausible(cal, year) || era == null && digits == 4 && n < 1200) {
                 continue;
             }
-            add(m.start(), m.end(), cal, year, digits == 2 ? 0.8 : 0.9, out);
+            int last = m.group("y2") == null ? -1 : rangeEnd(year, digits, m.group("y2"));
+            if (m.group("plural") != null && last < 0) {
+                continue; // "سال‌های 90" is a decade or a count, not a year
+            }
+            String value = conversions.yearValue(cal, year);
+            if (last > year && Years.plausible(cal, last)) {
+                value = value + "/" + conversions.yearValue(cal, last);
+            }
+            int end = m.group("y2") != null && !(last > year) ? m.end("y") : m.end();
+            out.add(Candidate.absolute(m.start(), end, cal, "year", value, digits == 2 ? 0.8 : 0.9));
         }
         for (MatchCursor c = scan.cursor(OTHER, scan::digitToken, 3); c.find(); ) {
             Matcher m = c.matcher();
@@ -105,39 +110,24 @@ final class YearRule implements Rule {
                 add(m.start("y"), m.end(), Candidate.GREGORIAN, n, 0.6, out);
             }
         }
-        for (MatchCursor c = scan.cursor(DECADE,
-            k -> scan.digitToken(k) || DECADE_NOUN.startsAt(scan.folded, scan.tokenStarts()[k]), 0); c.find(); ) {
-            Matcher m = c.matcher();
-            addDecade(m, out);
+    }
+
+    /** The last year of "1392 تا 1394" or "1395-96" (century from the first), or -1. */
+    private static int rangeEnd(int first, int firstDigits, String written) {
+        int n = Digits.parse(written);
+        if (written.length() == 2 && firstDigits == 4) {
+            return first / 100 * 100 + n;
         }
+        if (written.length() == 2 && firstDigits == 2) {
+            return Digits.jalaliTwoDigitYear(n);
+        }
+        return written.length() == firstDigits ? n : -1;
     }
 
     private void add(int start, int end, String cal, int year, double confidence, List<Candidate> out) {
         String value = conversions.yearValue(cal, year);
         if (value != null) {
             out.add(Candidate.absolute(start, end, cal, "year", value, confidence));
-        }
-    }
-
-    /** Gregorian decades get TimeML's value ("199"); a Jalali decade ("دهه ۶۰", 1360–1369) straddles two. */
-    private static void addDecade(Matcher m, List<Candidate> out) {
-        String d = m.group("d") != null ? m.group("d") : m.group("d2");
-        if (d != null) {
-            int decade = Digits.parse(d);
-            out.add(Candidate.absolute(m.start(), m.end(), Candidate.GREGORIAN, "decade",
-                String.valueOf(decade / 10), 0.85));
-            return;
-        }
-        String era = Years.ERAS.get(m.group("era"));
-        int n = Digits.parse(m.group("fd"));
-        if (Candidate.GREGORIAN.equals(era) || n >= 1500) {
-            int decade = n < 100 ? 1900 + n : n;
-            if (decade % 10 == 0) {
-                out.add(Candidate.absolute(m.start(), m.end(), Candidate.GREGORIAN, "decade",
-                    String.valueOf(decade / 10), 0.85));
-            }
-        } else if (n % 10 == 0) {
-            out.add(Candidate.absolute(m.start(), m.end(), Candidate.PERSIAN, "decade", null, 0.8));
         }
     }
 }

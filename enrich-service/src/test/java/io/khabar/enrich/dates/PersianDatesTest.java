@@ -65,6 +65,13 @@ class PersianDatesTest {
     }
 
     @Test
+    void yearRangesAreIntervals() {
+        check("طی سال های 92 تا 94", null, "سال های 92 تا 94", P, "year", "2013/2015");
+        check("در سال 1395-96", null, "سال 1395-96", P, "year", "2016/2017");
+        check("از سال 2017 تا 2020", null, "سال 2017 تا 2020", "gregorian", "year", "2017/2020");
+    }
+
+    @Test
     void numericJalaliDatesInEveryDigitSystem() {
         check("تاریخ 1402/05/09", null, "1402/05/09", P, "day", "2023-07-31");
         check("تاریخ ۱۴۰۲/۰۵/۰۹", null, "۱۴۰۲/۰۵/۰۹", P, "day", "2023-07-31");

@@ -27,14 +27,15 @@ final class BlockerRule implements Rule {
         "أشهر", "ساعات", "ans", "années", "jours", "semaines", "mois", "heures");
     private static final String SPAN_AFTER = Words.rx("گذشته", "اخیر", "آینده", "اول", "نخست", "متوالی", "پیاپی",
         "old", "long", "alt", "lang");
-    private static final Words<Boolean> FRIDAY = Words.of("نماز جمعه", "امام جمعه", "ائمه جمعه", "خطیب جمعه",
+    /** Phrases with a date word that are no date: Friday prayers, "سی دی" (CD, not 30 Dey), "دی وی دی". */
+    private static final Words<Boolean> PHRASES = Words.of("نماز جمعه", "امام جمعه", "ائمه جمعه", "خطیب جمعه",
         "خطبه جمعه", "خطبه های جمعه", "خطبه‌های نماز جمعه", "نماز عبادی سیاسی جمعه", "عبادی سیاسی جمعه",
-        "صلاة الجمعة", "خطبة الجمعة");
+        "صلاة الجمعة", "خطبة الجمعة", "سی دی", "دی وی دی", "دی ان ای");
 
     /** Durations and ages, anchored on their unit. */
     private static final Pattern DURATION = Pattern.compile(LB + "(?:" + Words.rx("در طول", "طی", "مدت") + SEP + ")?"
         + NUMBER + SEP + "(?:" + UNIT.regex() + ")" + RB + "(?:" + SEP + "(?:" + SPAN_AFTER + ")" + RB + ")?");
-    private static final Pattern FRIDAY_PRAYER = Pattern.compile(LB + FRIDAY.regex() + RB);
+    private static final Pattern NOT_DATES = Pattern.compile(LB + PHRASES.regex() + RB);
     /**
      * Every repetition is bounded: Java's regex engine recurses once per iteration of a repeated group, and an
      * unbounded one overflows the stack on a long "1.1.1.1..." run.
@@ -48,12 +49,14 @@ final class BlockerRule implements Rule {
             // arithmetic and captchas: "2 × 1 =", "3 + 4 ="
             + "|" + NLB + "\\p{Nd}{1,9} ?[×x*+\\-÷] ?\\p{Nd}{1,9} ?=");
     private static final PrefixTrie UNIT_ANCHORS = UNIT.anchors();
-    private static final PrefixTrie FRIDAY_ANCHORS = Words.of("جمعه", "الجمعة").anchors();
+    private static final PrefixTrie PHRASE_ANCHORS = Words.of("جمعه", "الجمعة", "دی").anchors();
 
     @Override
     public void collect(Scan scan, List<Candidate> out) {
         collect(scan.cursor(DURATION, UNIT_ANCHORS, 6), out);
-        collect(scan.cursor(FRIDAY_PRAYER, FRIDAY_ANCHORS, 4), out);
+        for (MatchCursor c = scan.cursor(NOT_DATES, PHRASE_ANCHORS, 4); c.find(); ) {
+            out.add(Candidate.veto(c.matcher().start(), c.matcher().end()));
+        }
         collect(scan.cursor(NUMBERS, k -> (scan.tokenClasses()[k] & (MatchCursor.DIGIT | MatchCursor.SIGN)) != 0, 1),
             out);
     }

@@ -38,7 +38,10 @@ final class CalendarLexicon {
 
     /** Spellings that are also everyday words: only accepted when a year follows. */
     private static final Set<String> NEEDS_YEAR = foldedSet("می", "مه", "آب", "جون", "ماي", "جوان");
-    /** Persian-script names too ambiguous to stand alone ("مهر" seal, "تیر" arrow, "دی" D, "رمضان" a name). */
+    /**
+     * Persian/Arabic-script names too ambiguous to stand alone ("مهر" seal, "تیر" arrow, "دی" D, "بهمن" a name);
+     * Hijri month names never stand alone ("رمضان" is a first name), they need "ماه" or a day.
+     */
     private static final Set<String> NOT_BARE = foldedSet("تیر", "مهر", "آذر", "دی", "بهمن", "آذار", "تموز", "أوت",
         "أيار", "مارس", "مرداد");
 
@@ -50,8 +53,8 @@ final class CalendarLexicon {
         ULocale fa = new ULocale("fa");
         addMonths(Candidate.PERSIAN, fa, CalendarConversions.persian(TimeZone.getDefault()));
         // Variants CLDR lacks: the older "امرداد", "اردی بهشت" split like "اردی‌بهشت".
-        addMonth(Candidate.PERSIAN, 5, "امرداد", false, true);
-        addMonth(Candidate.PERSIAN, 2, "اردی بهشت", false, true);
+        addMonth(Candidate.PERSIAN, 5, "امرداد", false);
+        addMonth(Candidate.PERSIAN, 2, "اردی بهشت", false);
         for (String tag : new String[] {"fa", "ar", "en"}) {
             ULocale l = new ULocale(tag);
             IslamicCalendar islamic = new IslamicCalendar(l);
@@ -64,7 +67,7 @@ final class CalendarLexicon {
             {"ذی القعده", "ذوالقعده", "ذی قعده"}, {"ذی الحجه", "ذوالحجه", "ذی حجه"}};
         for (int m = 0; m < 12; m++) {
             for (String v : islamicVariants[m]) {
-                addMonth(Candidate.ISLAMIC, m + 1, v, false, true);
+                addMonth(Candidate.ISLAMIC, m + 1, v, false);
             }
         }
         // Levantine (ar_SY) and Maghrebi (ar_MA, ar_TN) Arabic month names, French and Austrian German forms.
@@ -77,7 +80,7 @@ final class CalendarLexicon {
             {"جولای", "ژوییه"}, {"آگوست", "اگوست"}, {"sept"}, {}, {}, {}};
         for (int m = 0; m < 12; m++) {
             for (String v : gregorianVariants[m]) {
-                addMonth(Candidate.GREGORIAN, m + 1, v, v.equals("sept"), true);
+                addMonth(Candidate.GREGORIAN, m + 1, v, v.equals("sept"));
             }
         }
         addRussianPrepositional();
@@ -140,13 +143,13 @@ final class CalendarLexicon {
             for (int width : new int[] {DateFormatSymbols.WIDE, DateFormatSymbols.ABBREVIATED}) {
                 String[] names = symbols.getMonths(context, width);
                 for (int m = 0; m < 12 && m < names.length; m++) {
-                    addMonth(calendar, m + 1, names[m], width == DateFormatSymbols.ABBREVIATED, false);
+                    addMonth(calendar, m + 1, names[m], width == DateFormatSymbols.ABBREVIATED);
                 }
             }
         }
     }
 
-    private void addMonth(String calendar, int month, String name, boolean abbreviated, boolean variant) {
+    private void addMonth(String calendar, int month, String name, boolean abbreviated) {
         String folded = TextFolding.foldName(name.replace("\u0654", ""));
         while (folded.endsWith(".")) {
             folded = folded.substring(0, folded.length() - 1);
@@ -182,7 +185,7 @@ final class CalendarLexicon {
         for (int m = 0; m < 12; m++) {
             String n = nominative[m];
             String stem = n.endsWith("ь") || n.endsWith("й") ? n.substring(0, n.length() - 1) : n;
-            addMonth(Candidate.GREGORIAN, m + 1, stem + "е", false, true);
+            addMonth(Candidate.GREGORIAN, m + 1, stem + "е", false);
         }
     }
 

@@ -36,8 +36,9 @@ final class YearRule implements Rule {
 
     /** "سال ۱۴۰۲", "سال 94", "سال 1345 شمسی", "سال 1329 به بعد", "سال‌های 92 تا 94" (a range: an interval). */
     private static final Pattern PERSIAN = Pattern.compile(LB + "سال(?<plural>[ \\u200c]?ها(?:ی)?)?" + TrieRegex.EZAFE
-        + SEP + "(?:(?<y>\\p{Nd}{1,4})(?![\\p{L}\\p{Nd}])(?![.,:/]\\p{Nd})" + QUANTITY + "|(?<yw>" + PersianNumberWords.NUMBER_REGEX + ")" + RB
-        + ")(?:" + OSEP + Words.rx("تا", "-", "–") + OSEP + "(?:سال" + SEP + ")?(?<y2>\\p{Nd}{2,4})" + NRB + QUANTITY
+        // a "-" may follow the year here: "سال 1395-96"
+        + SEP + "(?:(?<y>\\p{Nd}{1,4})(?![\\p{L}\\p{Nd}])(?![.,:/]\\p{Nd})" + QUANTITY + "|(?<yw>"
+        + PersianNumberWords.NUMBER_REGEX + ")" + RB + ")(?:" + OSEP + Words.rx("تا", "-", "–") + OSEP + "(?:سال" + SEP + ")?(?<y2>\\p{Nd}{2,4})" + NRB + QUANTITY
         + ")?(?:" + SEP + "(?<era>" + Years.ERAS.regex() + ")" + RB + ")?(?:" + SEP + "به" + SEP + "بعد" + RB + ")?");
     private static final Pattern OTHER = Pattern.compile(LB + "(?:(?<prep>" + PREPOSITION + ")" + SEP + ")?(?:(?<noun>"
         + NOUN + ")" + SEP + ")?(?<y>\\p{Nd}{4})" + NRB + "(?:" + OSEP + "(?<era>" + Years.ERAS.regex() + ")" + RB

@@ -40,6 +40,7 @@ class NonDatesTest {
         none("نماز جمعه در مصلی برگزار شد");
         none("یک جوان ایرانی");
         none("هومن سیدی کارگردان");
+        none("فروش سی دی و دی وی دی");
         none("Ich wohne hier seit langem.");
         none("Guten Morgen allerseits");
         none("They may go.");

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Settles overlaps (the longest candidate wins; on equal length a veto beats a date, a date beats a blocker, then
- * the more confident and the earlier one wins), drops blockers, and joins a day and a clock time written next to each other
- * ("31.07.2023 14:30", "ساعت ۱۰ صبح روز دوشنبه", "gestern um 14 Uhr") into one datetime mention.
+ * Settles overlaps (the longest candidate wins; on equal length a veto beats a date, a date beats a blocker,
+ * then the more confident and the earlier one wins), drops blockers, and joins a day and a clock time written
+ * next to each other ("31.07.2023 14:30", "ساعت ۱۰ صبح روز دوشنبه", "gestern um 14 Uhr") into one datetime.
  */
 final class MentionSelector {
 

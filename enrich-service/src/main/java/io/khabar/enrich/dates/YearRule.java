@@ -38,8 +38,9 @@ final class YearRule implements Rule {
     private static final Pattern PERSIAN = Pattern.compile(LB + "سال(?<plural>[ \\u200c]?ها(?:ی)?)?" + TrieRegex.EZAFE
         // a "-" may follow the year here: "سال 1395-96"
         + SEP + "(?:(?<y>\\p{Nd}{1,4})(?![\\p{L}\\p{Nd}])(?![.,:/]\\p{Nd})" + QUANTITY + "|(?<yw>"
-        + PersianNumberWords.NUMBER_REGEX + ")" + RB + ")(?:" + OSEP + Words.rx("تا", "-", "–") + OSEP + "(?:سال" + SEP + ")?(?<y2>\\p{Nd}{2,4})" + NRB + QUANTITY
-        + ")?(?:" + SEP + "(?<era>" + Years.ERAS.regex() + ")" + RB + ")?(?:" + SEP + "به" + SEP + "بعد" + RB + ")?");
+        + PersianNumberWords.NUMBER_REGEX + ")" + RB + ")(?:" + OSEP + Words.rx("تا", "-", "–") + OSEP + "(?:سال"
+        + SEP + ")?(?<y2>\\p{Nd}{2,4})" + NRB + QUANTITY + ")?(?:" + SEP + "(?<era>" + Years.ERAS.regex() + ")" + RB
+        + ")?(?:" + SEP + "به" + SEP + "بعد" + RB + ")?");
     private static final Pattern OTHER = Pattern.compile(LB + "(?:(?<prep>" + PREPOSITION + ")" + SEP + ")?(?:(?<noun>"
         + NOUN + ")" + SEP + ")?(?<y>\\p{Nd}{4})" + NRB + "(?:" + OSEP + "(?<era>" + Years.ERAS.regex() + ")" + RB
         + ")?");

@@ -39,8 +39,8 @@ final class Years {
      */
     static final String AFTER_MONTH = "(?<yp>[ ,\\u060c\\u200c]{1,3}(?:(?<yrel>" + RELATIVE.regex() + ")"
         + TrieRegex.RB + "|(?<mdir>" + DIRECTION.regex() + ")" + TrieRegex.RB + "|(?:" + YEAR_NOUN + TrieRegex.SEP
-        + ")?(?:(?<yr>\\p{Nd}{1,4})" + TrieRegex.NRB + "|(?<yw>" + PersianNumberWords.NUMBER_REGEX + ")" + TrieRegex.RB + ")(?:" + TrieRegex.SEP + "(?<era>"
-        + ERAS.regex() + ")" + TrieRegex.RB + ")?))?";
+        + ")?(?:(?<yr>\\p{Nd}{1,4})" + TrieRegex.NRB + "|(?<yw>" + PersianNumberWords.NUMBER_REGEX + ")"
+        + TrieRegex.RB + ")(?:" + TrieRegex.SEP + "(?<era>" + ERAS.regex() + ")" + TrieRegex.RB + ")?))?";
 
     private Years() {
     }

@@ -36,6 +36,19 @@ class FinderPropertiesTest {
     }
 
     @Test
+    void withoutReferenceNothingRelativeGetsAValue() {
+        List<DateMention> found = Mentions.FINDER.find(MIXED + " 19 دی و im März", null);
+        assertEquals(10, found.size(), found::toString);
+        for (DateMention m : found) {
+            boolean yearless = m.surface().equals("19 دی") || m.surface().equals("März");
+            if (m.kind().equals("relative") || yearless) {
+                assertEquals(null, m.value(), m::toString);
+            }
+        }
+        assertEquals("2023-07-31", Mentions.at(found, MIXED, "۹ مرداد ۱۴۰۲").value());
+    }
+
+    @Test
     void emptyAndNullTextHaveNoMentions() {
         assertEquals(List.of(), Mentions.FINDER.find("", null));
         assertEquals(List.of(), Mentions.FINDER.find(null, null));

@@ -48,10 +48,6 @@ public final class CleaningStage implements EnrichmentStage<CleaningResult> {
         return NAME;
     }
 
-    @Override
-    public boolean canRun(ArticleText article) {
-        return !article.text().isBlank();
-    }
 
     @Override
     public CleaningResult apply(ArticleText article) {
@@ -83,7 +79,7 @@ public final class CleaningStage implements EnrichmentStage<CleaningResult> {
         if (line.words() > maxWords) {
             return Optional.empty();
         }
-        String text = MatchNormaliser.scriptAndDigits(line.text(), true);
+        String text = MatchNormaliser.sameLength(line.text());
         if (NO_TEXT.matcher(text).matches()) {
             return Optional.of("no-text");
         }
@@ -120,22 +116,34 @@ public final class CleaningStage implements EnrichmentStage<CleaningResult> {
         return step > 0 ? lines.size() : -1;
     }
 
-    /** The script most letters of {@code text} are written in ({@link UScript#COMMON} when there are none). */
+    /**
+     * The script most of the first 2,000 letters of {@code text} are written in ({@link UScript#COMMON} when there
+     * are none); Arabic, Latin and Cyrillic by their blocks, the rest by ICU.
+     */
     static int dominantScript(String text) {
         int arabic = 0;
         int latin = 0;
         int cyrillic = 0;
         int other = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0, seen = 0; i < text.length() && seen < 2000; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (c < 'A' || !Character.isLetter(c)) {
                 continue;
             }
-            switch (UScript.getScript(c)) {
-                case UScript.ARABIC -> arabic++;
-                case UScript.LATIN -> latin++;
-                case UScript.CYRILLIC -> cyrillic++;
-                default -> other++;
+            seen++;
+            if (c <= 'z' || c >= '\u00C0' && c <= '\u024F') {
+                latin++;
+            } else if (c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFEFF') {
+                arabic++;
+            } else if (c >= '\u0400' && c <= '\u04FF') {
+                cyrillic++;
+            } else {
+                switch (UScript.getScript(c)) {
+                    case UScript.ARABIC -> arabic++;
+                    case UScript.LATIN -> latin++;
+                    case UScript.CYRILLIC -> cyrillic++;
+                    default -> other++;
+                }
             }
         }
         int max = Math.max(Math.max(arabic, latin), Math.max(cyrillic, other));

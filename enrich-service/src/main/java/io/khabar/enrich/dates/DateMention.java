@@ -1,5 +1,7 @@
 package io.khabar.enrich.dates;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One date or time expression found in a text.
  *
@@ -20,6 +22,7 @@ package io.khabar.enrich.dates;
  *                    anything
  * @param confidence  honest estimate in 0..1 that this is a date expression with this value
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record DateMention(int start, int end, String surface, String calendar, String kind, String granularity,
                           String value, double confidence) {
 }

@@ -33,10 +33,6 @@ public final class DatesStage implements EnrichmentStage<DatesResult> {
         return NAME;
     }
 
-    @Override
-    public boolean canRun(ArticleText article) {
-        return !article.text().isBlank();
-    }
 
     @Override
     public DatesResult apply(ArticleText article) {

@@ -1,5 +1,7 @@
 package io.khabar.enrich.dates;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * When the article was published, and how that is known.
  *
@@ -11,6 +13,7 @@ package io.khabar.enrich.dates;
  * @param end        end of that, exclusive
  * @param stage      the stage that decided it
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationDate(String value, String provenance, Integer start, Integer end, String stage) {
 
     public static final String SUPPLIED = "supplied";

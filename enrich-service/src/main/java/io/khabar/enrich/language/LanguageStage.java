@@ -11,7 +11,6 @@ import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import io.khabar.enrich.clean.CleaningResult;
-import io.khabar.enrich.clean.CleaningStage;
 import io.khabar.enrich.clean.Paragraph;
 import io.khabar.enrich.config.EnrichConfig;
 import io.khabar.enrich.pipeline.ArticleText;
@@ -61,9 +60,7 @@ public final class LanguageStage implements EnrichmentStage<LanguageAnalysis> {
     @Override
     public LanguageAnalysis apply(ArticleText article) {
         String text = article.text();
-        CleaningResult cleaning = article.result(CleaningStage.NAME, CleaningResult.class);
-        List<Paragraph> paragraphs = (cleaning != null ? cleaning.paragraphs()
-                : List.of(new Paragraph(0, text.length()))).stream()
+        List<Paragraph> paragraphs = CleaningResult.paragraphsOf(article).stream()
                 .filter(p -> letters(text, p.start(), p.end()) >= config.minLetters()).toList();
         if (paragraphs.isEmpty()) {
             return new LanguageAnalysis(LanguageResult.undetermined(), false, List.of());

@@ -12,8 +12,13 @@ public interface EnrichmentStage<R> {
     /** Stable name, used in {@link StageReport}s and the payload. */
     String name();
 
-    /** Cheap check whether the stage has anything to work on; a stage that cannot run is reported as skipped. */
-    boolean canRun(ArticleText article);
+    /**
+     * Cheap check whether the stage has anything to work on; a stage that cannot run is reported as skipped. By
+     * default: whether the text has anything but white space.
+     */
+    default boolean canRun(ArticleText article) {
+        return !article.text().isBlank();
+    }
 
     /** Runs the stage; an exception marks this stage failed for this article, and the article still flows. */
     R apply(ArticleText article);

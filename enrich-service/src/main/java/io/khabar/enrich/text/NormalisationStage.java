@@ -17,10 +17,6 @@ public final class NormalisationStage implements EnrichmentStage<Normalised> {
         return NAME;
     }
 
-    @Override
-    public boolean canRun(ArticleText article) {
-        return !article.text().isBlank();
-    }
 
     @Override
     public Normalised apply(ArticleText article) {

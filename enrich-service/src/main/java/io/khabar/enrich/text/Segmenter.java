@@ -2,6 +2,8 @@ package io.khabar.enrich.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -14,11 +16,19 @@ public final class Segmenter {
     }
 
     private final BreakIterator root = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    /** One prototype per language, cloned for each use (a break iterator keeps state; cloning is cheap). */
+    private final Map<String, BreakIterator> prototypes = new ConcurrentHashMap<>();
 
     /** The sentences of {@code text.substring(start, end)}; a sentence never crosses {@code end}. */
     public List<Sentence> sentences(String text, int start, int end, String language) {
-        BreakIterator it = language == null ? (BreakIterator) root.clone()
-                : BreakIterator.getSentenceInstance(new ULocale(language));
+        BreakIterator prototype = language == null ? root : prototypes.get(language);
+        if (prototype == null) {
+            prototype = BreakIterator.getSentenceInstance(new ULocale(language));
+            if (prototypes.size() < 64) { // a client's language hints are not a bounded set
+                prototypes.put(language, prototype);
+            }
+        }
+        BreakIterator it = (BreakIterator) prototype.clone();
         it.setText(text.substring(start, end));
         List<Sentence> out = new ArrayList<>();
         int s = it.first();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.khabar.enrich.clean.CleaningResult;
-import io.khabar.enrich.clean.CleaningStage;
 import io.khabar.enrich.clean.Paragraph;
 import io.khabar.enrich.language.LanguageAnalysis;
 import io.khabar.enrich.language.LanguageResult;
@@ -25,17 +24,12 @@ public final class TokensStage implements EnrichmentStage<TextUnits> {
         return NAME;
     }
 
-    @Override
-    public boolean canRun(ArticleText article) {
-        return !article.text().isBlank();
-    }
 
     @Override
     public TextUnits apply(ArticleText article) {
         String text = article.text();
         String language = language(article);
-        CleaningResult cleaning = article.result(CleaningStage.NAME, CleaningResult.class);
-        List<Paragraph> paragraphs = cleaning != null ? cleaning.paragraphs() : List.of(new Paragraph(0, text.length()));
+        List<Paragraph> paragraphs = CleaningResult.paragraphsOf(article);
         List<Segmenter.Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
         for (Paragraph p : paragraphs) {

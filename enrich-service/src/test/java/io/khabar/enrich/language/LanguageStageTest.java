@@ -93,4 +93,23 @@ class LanguageStageTest {
         assertEquals(LanguageResult.UNDETERMINED, analysis.document().code());
         assertFalse(analysis.document().reliable());
     }
+
+    @Test
+    void multiParagraphArabicAndUrduArticlesAreNotTakenForPersian() {
+        String ar = "وقع وزيرا الدفاع في إيران وبيلاروسيا يوم الاثنين في طهران مذكرة تفاهم للتعاون الدفاعي بين البلدين.\n"
+                + "وقال وزير الدفاع الإيراني إن العلاقات بين البلدين تشهد تطورا ملحوظا في مختلف المجالات العسكرية.\n"
+                + "وأضاف أن التعاون الثنائي يهدف إلى تعزيز الأمن والاستقرار في المنطقة ومواجهة العقوبات الغربية.";
+        String ur = "ایران اور بیلاروس کے وزرائے دفاع نے پیر کے روز تہران میں دفاعی تعاون کی یادداشت پر دستخط کیے۔\n"
+                + "ایرانی وزیر دفاع نے کہا کہ دونوں ممالک کے درمیان تعلقات مختلف شعبوں میں تیزی سے ترقی کر رہے ہیں۔\n"
+                + "انہوں نے مزید کہا کہ دو طرفہ تعاون کا مقصد خطے میں امن اور استحکام کو مضبوط بنانا ہے۔";
+        for (String[] c : new String[][] {{ar, "ar"}, {ur, "ur"}}) {
+            ArticleText article = new ArticleText(c[0], null, null);
+            article.put(io.khabar.enrich.clean.CleaningStage.NAME, new io.khabar.enrich.clean.CleaningStage(
+                    io.khabar.enrich.clean.BoilerplateRules.load(java.util.Optional.empty()), 40).apply(article));
+            LanguageAnalysis analysis = stage.apply(article);
+            assertEquals(c[1], analysis.document().code());
+            assertEquals(List.of(c[1], c[1], c[1]), analysis.paragraphs().stream().map(p -> p.language().code()).toList());
+            assertFalse(analysis.mixed());
+        }
+    }
 }

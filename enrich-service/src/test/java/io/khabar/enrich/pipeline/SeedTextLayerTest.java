@@ -142,11 +142,39 @@ class SeedTextLayerTest {
             assertEquals(PublicationDate.INGESTION, e.dates().publication().provenance(), prefix);
             assertFalse(e.dates().publication().known());
             for (DateMention d : e.dates().mentions()) {
-                if (!"absolute".equals(d.kind()) || d.surface().matches(".*\\d.*\\d.*") == false) {
-                    assertNull(d.value(), prefix + ": " + d + " needs a reference date to resolve");
-                }
+                assertNull(d.value(), prefix + ": " + d + " has no year and no reference date to take one from");
             }
         }
+        List<String> found = enrich(seed("000")).dates().mentions().stream().map(DateMention::surface).toList();
+        assertEquals(List.of("19 دی", "روز دوشنبه", "سال گذشته"), found);
+        List<String> german = enrich(seed("002")).dates().mentions().stream().map(DateMention::surface).toList();
+        assertEquals(List.of("Montag", "März"), german, "«30 Jahre» is a duration, not a date");
+    }
+
+    @Test
+    void aSuppliedPublicationDateResolvesTheRelativeOnes() throws IOException {
+        String text = seed("000");
+        Enrichment e = layer.enrich(new ArticleText(text, null, null, java.time.Instant.parse("2023-01-10T08:00:00Z"),
+                "json", java.time.Instant.parse("2023-01-10T09:00:00Z")));
+        assertEquals(PublicationDate.SUPPLIED, e.dates().publication().provenance());
+        Map<String, String> values = e.dates().mentions().stream()
+                .collect(Collectors.toMap(DateMention::surface, DateMention::value));
+        assertEquals("2023-01-09", values.get("19 دی"), "19 Dey 1401");
+        assertEquals("2023-01-09", values.get("روز دوشنبه"), "the Monday before 10 January 2023");
+        assertEquals("2021", values.get("سال گذشته"), "the Jalali year 1400, which mostly lies in 2021");
+    }
+
+    @Test
+    void aFullDateInTheLeadBecomesThePublicationDateFromTheText() {
+        String text = "Iran und Belarus unterzeichnen Abkommen\nTeheran, 9. Januar 2023 - Die Verteidigungsminister "
+                + "von Iran und Belarus haben am Montag ein Abkommen unterzeichnet, teilte das Ministerium mit.";
+        Enrichment e = layer.enrich(new ArticleText(text, null, null, null, "text",
+                java.time.Instant.parse("2023-01-12T09:00:00Z")));
+        assertEquals(PublicationDate.TEXT, e.dates().publication().provenance());
+        assertEquals("2023-01-09", e.dates().publication().value());
+        DateMention monday = e.dates().mentions().stream().filter(d -> d.surface().equals("Montag")).findFirst()
+                .orElseThrow();
+        assertEquals("2023-01-09", monday.value(), "resolved against the date the report gives for itself");
     }
 
     @Test

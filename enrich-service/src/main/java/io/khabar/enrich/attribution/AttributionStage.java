@@ -23,21 +23,21 @@ public final class AttributionStage implements EnrichmentStage<AttributionResult
     public static final String NAME = "attribution";
 
     /** «به گزارش خبرنگار دفاعی ایرنا،», «به گزارش خبرگزاری تسنیم از کرج،». */
-    private static final Pattern BE_GOZARESH = Pattern.compile("به\\s+گزارش\\s+([^،,:؛\\n]{2,80}?)\\s*[،,:؛]");
+    private static final Pattern BE_GOZARESH = Pattern.compile("به\\s+گزارش\\s+([^،,:؛.!?؟\\n]{2,80}?)\\s*[،,:؛]");
     /** «منبع : خبرگزاری ایلنا», «Quelle: dpa». */
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[\\s•·*]*(?:منبع|مأخذ|ماخذ|source|quelle|"
-            + "источник|المصدر)\\s*[:：]\\s*(\\S[^\\n]{0,80}?)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            + "источник|المصدر)\\s*[:：]\\s*(\\S[^\\n.!?؟]{0,60}?)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** «Teheran (ParsToday/PressTV) - », «MOSCOW, July 31 (Reuters) -». */
     private static final Pattern DATELINE = Pattern.compile("(?m)^(\\p{L}[\\p{L}\\p{M}.'\\- ]{1,30}?)"
-            + "(?:,\\s*([^()\\n]{3,30}?))?\\s*\\(([^()\\n]{2,60})\\)\\s*[-–—:]\\s");
+            + "(?:,\\s*([^()\\n]{3,30}?))?\\s*\\(([^()\\n]{2,60})\\)\\s*[-–—]\\s");
     /** «(dpa)», «(AFP)» anywhere. */
     private static final Pattern AGENCY_IN_PARENS = Pattern.compile("\\((dpa|afp|ap|reuters|kna|epd|apa|sda|dts|"
             + "ddp|xinhua|tass|irna|isna|ilna|rtr|efe|ansa)\\)", Pattern.CASE_INSENSITIVE);
     /** «IRNA: …», «ایرنا: …» at the start of a paragraph, when the name is a known outlet. */
     private static final Pattern OUTLET_COLON = Pattern.compile("(?m)^([^:\\n]{2,30}?)\\s*:\\s");
     /** «By Jane Smith», «Von Anna Müller» alone on a line. */
-    private static final Pattern BYLINE = Pattern.compile("(?m)^(?:by|von|автор:?)\\s+(\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}"
-            + "\\p{L}+){1,3})\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern BYLINE = Pattern.compile("(?m)^(?iu:by|von|автор:?)\\s+(\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}"
+            + "\\p{L}+){1,3})\\s*$");
 
     private final Outlets outlets;
 
@@ -104,6 +104,12 @@ public final class AttributionStage implements EnrichmentStage<AttributionResult
         }
         int start = m.start(1);
         String phrase = m.group(1);
+        int quoting = phrase.indexOf(" به نقل از ");
+        if (quoting > 0) { // «ایسنا به نقل از رویترز»: the second is the outlet quoted, not a place
+            int q = quoting + " به نقل از ".length();
+            credits.add(credit(Credit.OUTLET, original, start + q, start + phrase.length(), 0.8, "be-gozaresh"));
+            phrase = phrase.substring(0, quoting);
+        }
         int from = phrase.lastIndexOf(" از ");
         if (from > 0) { // «… از کرج»: filed from a place
             credits.add(credit(Credit.DATELINE, original, start + from + 4, start + phrase.length(), 0.8, "be-gozaresh"));
@@ -139,8 +145,9 @@ public final class AttributionStage implements EnrichmentStage<AttributionResult
     private void datelines(String text, String original, List<Credit> credits, List<TextSpan> phrases) {
         Matcher m = DATELINE.matcher(text);
         while (m.find()) {
-            if (m.start() > 0 && m.start() > text.length() / 2) {
-                continue;
+            if (m.start() > 0 && m.start() > text.length() / 2
+                    || !java.util.Arrays.stream(m.group(3).split("[/,;]")).allMatch(outlets::isOutlet)) {
+                continue; // «Olaf Scholz (SPD) -», «Organization (WHO) -»: parentheses that name no news outlet
             }
             credits.add(credit(Credit.DATELINE, original, m.start(1), m.end(1), 0.85, "dateline"));
             int at = m.start(3);
@@ -162,7 +169,7 @@ public final class AttributionStage implements EnrichmentStage<AttributionResult
         boolean given = article.title() != null && MatchNormaliser.normalise(article.title(), null)
                 .equals(MatchNormaliser.normalise(line, null));
         int words = line.split("\\s+").length;
-        boolean looksLikeOne = words <= 25 && !line.matches("(?s).*[.!?؟。…:؛]\\s*$");
+        boolean looksLikeOne = words <= 25 && !line.matches("(?s).*[.!?؟۔。…:؛]\\s*$");
         return given || looksLikeOne ? span(first.start(), first.end(), given ? 0.95 : 0.75) : null;
     }
 

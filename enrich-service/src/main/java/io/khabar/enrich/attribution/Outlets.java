@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.khabar.enrich.text.MatchNormaliser;
@@ -45,8 +44,13 @@ public final class Outlets {
                 .map(l -> key(l)).forEach(names::add);
     }
 
+    /** Length-preserving, so that offsets found in a key point into the text: each char lower-cased alone. */
     private static String key(String name) {
-        return MatchNormaliser.sameLength(name).toLowerCase(Locale.ROOT);
+        char[] c = MatchNormaliser.sameLength(name).toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
     }
 
     /** Whether {@code phrase} is an outlet's name (case and Arabic-letter variants aside). */

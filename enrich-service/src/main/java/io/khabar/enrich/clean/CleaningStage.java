@@ -29,7 +29,7 @@ public final class CleaningStage implements EnrichmentStage<CleaningResult> {
     /** A line of bullets, rules or punctuation only. */
     private static final Pattern NO_TEXT = Pattern.compile("^[\\p{P}\\p{S}\\s]*$");
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟。…»\"”)]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?؟۔。…»\"”)]\\s*$");
 
     private final BoilerplateRules rules;
     private final int maxWords;
@@ -53,18 +53,30 @@ public final class CleaningStage implements EnrichmentStage<CleaningResult> {
     public CleaningResult apply(ArticleText article) {
         List<Line> lines = Line.of(article.text());
         int script = dominantScript(article.text());
-        int firstContent = firstLong(lines, 0, 1);
-        int lastContent = firstLong(lines, lines.size() - 1, -1);
+        List<Optional<String>> matched = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            matched.add(reason(line));
+        }
+        // the report: from the first to the last line of prose that no rule matched
+        int first = lines.size();
+        int last = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).words() >= 8 && matched.get(i).isEmpty()) {
+                first = Math.min(first, i);
+                last = i;
+            }
+        }
         List<Paragraph> kept = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean outside = i < firstContent || i > lastContent;
-            Optional<String> reason = reason(line, script, outside);
-            if (reason.isEmpty() && outside && isFragment(line) && (i > lastContent || i < firstContent - 2)) {
-                // a few words without a sentence's end, before the headline or after the last paragraph: a menu
-                // entry or link (the two lines before the report are its headline and byline or date, so they stay)
-                reason = Optional.of(i > lastContent ? "trailing-links" : "menu");
+            boolean outside = i < first || i > last;
+            Optional<String> reason = matched.get(i);
+            if (reason.isPresent() && !outside && !STRUCTURAL.contains(reason.get()) && endsLikeASentence(line)) {
+                reason = Optional.empty(); // an article sentence that happens to contain a phrase
+            }
+            if (reason.isEmpty() && last >= 0) {
+                reason = surroundings(line, i, first, last, lines.size(), script);
             }
             if (reason.isPresent()) {
                 removed.add(new Removed(line.start(), line.end(), reason.get(), line.text(), NAME));
@@ -75,7 +87,11 @@ public final class CleaningStage implements EnrichmentStage<CleaningResult> {
         return new CleaningResult(List.copyOf(kept), List.copyOf(removed));
     }
 
-    private Optional<String> reason(Line line, int articleScript, boolean outsideReport) {
+    /** Reasons whose rule looks at the line's form, not its words, and never hits prose. */
+    private static final java.util.Set<String> STRUCTURAL = java.util.Set.of("no-text", "captcha", "empty-field");
+
+    /** What a line's own content says it is, if chrome. */
+    private Optional<String> reason(Line line) {
         if (line.words() > maxWords) {
             return Optional.empty();
         }
@@ -89,32 +105,36 @@ public final class CleaningStage implements EnrichmentStage<CleaningResult> {
         if (EMPTY_FIELD.matcher(text).matches()) {
             return Optional.of("empty-field");
         }
-        Optional<String> rule = rules.match(text);
-        if (rule.isPresent()) {
-            return rule;
-        }
-        // a few words in another script before or after the report: the site's slogan or name ("Get News Fast")
-        if (outsideReport && line.words() <= 6 && articleScript != UScript.COMMON
-                && dominantScript(line.text()) != articleScript) {
+        return rules.match(text);
+    }
+
+    /**
+     * What a line is by where it stands: a word or three without a sentence's end in a run before the headline (a
+     * menu) or after the last paragraph (links); a few words in another script as the first or last two lines (the
+     * site's slogan, «Get News Fast»). The two lines just before the report are its headline and byline or date, and
+     * stay. Only when the text has a report at all.
+     */
+    private static Optional<String> surroundings(Line line, int i, int first, int last, int count, int script) {
+        boolean fragment = !endsLikeASentence(line);
+        if (fragment && line.words() <= 4 && (i <= 1 || i >= count - 2) && script != UScript.COMMON
+                && dominantScript(line.text()) != script) {
             return Optional.of("slogan");
+        }
+        if (fragment && line.words() <= 3) {
+            if (i > last) {
+                return Optional.of("trailing-links");
+            }
+            if (i < first - 2) {
+                return Optional.of("menu");
+            }
         }
         return Optional.empty();
     }
 
-    /** A few words that do not end a sentence. */
-    private static boolean isFragment(Line line) {
-        return line.words() <= 6 && !SENTENCE_END.matcher(line.text()).find();
+    private static boolean endsLikeASentence(Line line) {
+        return SENTENCE_END.matcher(line.text()).find();
     }
 
-    /** Index of the first line, from {@code from} in direction {@code step}, that reads like report prose. */
-    private static int firstLong(List<Line> lines, int from, int step) {
-        for (int i = from; i >= 0 && i < lines.size(); i += step) {
-            if (lines.get(i).words() >= 8) {
-                return i;
-            }
-        }
-        return step > 0 ? lines.size() : -1;
-    }
 
     /**
      * The script most of the first 2,000 letters of {@code text} are written in ({@link UScript#COMMON} when there

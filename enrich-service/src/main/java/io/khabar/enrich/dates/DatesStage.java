@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import io.khabar.enrich.attribution.AttributionResult;
 import io.khabar.enrich.attribution.AttributionStage;
@@ -39,29 +40,22 @@ public final class DatesStage implements EnrichmentStage<DatesResult> {
         String text = article.text();
         CleaningResult cleaning = article.result(CleaningStage.NAME, CleaningResult.class);
         AttributionResult attribution = article.result(AttributionStage.NAME, AttributionResult.class);
-        PublicationDate publication;
-        LocalDate reference;
         if (article.publishedAt() != null) {
-            publication = new PublicationDate(article.publishedAt().toString(),
+            PublicationDate publication = new PublicationDate(article.publishedAt().toString(),
                     article.publishedFromPage() ? PublicationDate.PAGE : PublicationDate.SUPPLIED, null, null, NAME);
-            reference = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
-        } else {
-            publication = null;
-            reference = null;
+            LocalDate reference = LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
+            return new DatesResult(publication, kept(finder.find(text, reference), cleaning, attribution), NAME);
         }
-        List<DateMention> mentions = kept(finder.find(text, reference), cleaning, attribution);
-        if (publication == null) {
-            DateMention fromText = fromText(mentions, attribution, article.receivedAt());
-            if (fromText != null) {
-                publication = new PublicationDate(fromText.value(), PublicationDate.TEXT, fromText.start(),
-                        fromText.end(), NAME);
-                mentions = kept(finder.find(text, LocalDate.parse(fromText.value())), cleaning, attribution);
-            } else {
-                publication = new PublicationDate(article.receivedAt() == null ? null : article.receivedAt().toString(),
-                        PublicationDate.INGESTION, null, null, NAME);
-            }
+        List<DateMention> unresolved = finder.find(text, null);
+        DateMention own = ownDate(text, unresolved, attribution, article.receivedAt());
+        if (own == null) {
+            return new DatesResult(new PublicationDate(article.receivedAt() == null ? null
+                    : article.receivedAt().toString(), PublicationDate.INGESTION, null, null, NAME),
+                    kept(unresolved, cleaning, attribution), NAME);
         }
-        return new DatesResult(publication, mentions, NAME);
+        LocalDate day = LocalDate.parse(own.value());
+        return new DatesResult(new PublicationDate(own.value(), PublicationDate.TEXT, own.start(), own.end(), NAME),
+                kept(finder.find(text, day), cleaning, attribution), NAME);
     }
 
     private static List<DateMention> kept(List<DateMention> found, CleaningResult cleaning,
@@ -72,24 +66,41 @@ public final class DatesStage implements EnrichmentStage<DatesResult> {
                 .toList();
     }
 
+    /** «تاریخ انتشار», «Veröffentlicht», «Published», «Опубликовано», «نشر في» and the like, just before a date. */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(تاریخ\\s*(انتشار|خبر|نشر)|زمان\\s*انتشار|"
+            + "منتشر\\s*شده|veröffentlicht|stand|published|updated|posted|опубликовано|обновлено|تاريخ\\s*النشر|"
+            + "نشر\\s*في)\\s*(am|on|:)?\\s*[:：]?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /**
-     * A full, absolute date of day precision in the headline or lead, not after the article was received: the
-     * date the report gives for itself.
+     * The date the article gives for itself, if it gives one: a full date (day, month and year, a single day) that is
+     * not after the article was received and stands where news puts the report's own date — in the dateline (inside
+     * the attribution phrase or opening the lead before its dash or colon: «Teheran, 9. Januar 2023 -»), after a
+     * publication label («تاریخ انتشار:», «Published:»), or alone on a short line before the report. A date inside a
+     * sentence is what the report is about, not when it was written, and is never taken.
      */
-    private static DateMention fromText(List<DateMention> mentions, AttributionResult attribution, Instant received) {
-        if (attribution == null) {
-            return null;
-        }
-        TextSpan lead = attribution.lead();
-        TextSpan headline = attribution.headline();
-        int end = lead != null ? lead.end() : headline != null ? headline.end() : 0;
+    private static DateMention ownDate(String text, List<DateMention> mentions, AttributionResult attribution,
+                                       Instant received) {
+        TextSpan lead = attribution == null ? null : attribution.lead();
         for (DateMention d : mentions) {
-            if (d.start() >= end) {
-                break;
+            if (!"absolute".equals(d.kind()) || !"day".equals(d.granularity()) || d.value() == null
+                    || d.value().contains("/") || lead != null && d.start() > lead.start() + 80) {
+                continue;
             }
-            if ("absolute".equals(d.kind()) && "day".equals(d.granularity()) && d.value() != null
-                    && (received == null || !LocalDate.parse(d.value()).isAfter(LocalDate.ofInstant(received,
-                    ZoneOffset.UTC)))) {
+            LocalDate day = LocalDate.parse(d.value());
+            if (received != null && day.isAfter(LocalDate.ofInstant(received, ZoneOffset.UTC))) {
+                continue;
+            }
+            int lineStart = text.lastIndexOf('\n', d.start() - 1) + 1;
+            int lineEnd = text.indexOf('\n', d.end());
+            String before = text.substring(lineStart, d.start());
+            String after = text.substring(d.end(), lineEnd < 0 ? text.length() : lineEnd);
+            boolean dateline = attribution != null && attribution.isAttribution(d.start(), d.end())
+                    || lead != null && d.start() >= lead.start() && d.start() - lead.start() <= 40
+                    && after.matches("(?s)\\s*(\\d{1,2}[:.]\\d{2}\\s*)?[-–—:(].*");
+            boolean labelled = PUBLISHED_LABEL.matcher(before).find();
+            boolean alone = (before + after).replaceAll("[\\s\\p{P}]", "").length() <= 12
+                    && (lead == null || d.start() < lead.start());
+            if (dateline || labelled || alone) {
                 return d;
             }
         }

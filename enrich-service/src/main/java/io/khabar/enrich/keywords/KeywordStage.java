@@ -96,7 +96,10 @@ public final class KeywordStage implements EnrichmentStage<List<Keyword>> {
             c.score = c.frequency * background.idf(language, c.key) * (1 + 0.5 * (c.words - 1))
                     * (c.first < early ? 1.5 : 1.0);
         }
-        background.add(language, candidates.keySet());
+        // only what could be a key phrase counts towards the background: single words and repeated phrases, not
+        // every run said once (those would fill the bounded background within a few hundred articles)
+        background.add(language, candidates.values().stream().filter(c -> c.score > 0).map(c -> c.key)
+                .collect(java.util.stream.Collectors.toSet()));
         List<Candidate> ranked = new ArrayList<>(candidates.values());
         ranked.removeIf(c -> c.score <= 0);
         ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()

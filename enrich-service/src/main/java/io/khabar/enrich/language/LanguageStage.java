@@ -26,19 +26,24 @@ public final class LanguageStage implements EnrichmentStage<LanguageAnalysis> {
 
     private final LanguageDetector detector;
     private final LanguageDetector fast;
+    private final StopWordProfiles stopWords = new StopWordProfiles();
+    private final Map<String, Language> byCode = new HashMap<>();
     private final EnrichConfig.Language config;
 
     public LanguageStage(EnrichConfig.Language config) {
         this.config = config;
-        Language[] languages = config.languages().stream().map(LanguageStage::language).toArray(Language[]::new);
+        Language[] languages = config.languages().stream().map(LanguageStage::named).toArray(Language[]::new);
         this.detector = LanguageDetectorBuilder.fromLanguages(languages).withPreloadedLanguageModels().build();
+        for (Language l : languages) {
+            byCode.put(code(l), l);
+        }
         // Lingua's low-accuracy mode reads trigrams only: about ten times faster on short text, and, for a
         // paragraph, as good; both detectors share Lingua's model cache
         this.fast = LanguageDetectorBuilder.fromLanguages(languages).withPreloadedLanguageModels()
                 .withLowAccuracyMode().build();
     }
 
-    private static Language language(String name) {
+    private static Language named(String name) {
         try {
             return Language.valueOf(name.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -68,18 +73,37 @@ public final class LanguageStage implements EnrichmentStage<LanguageAnalysis> {
         if (paragraphs.size() == 1 && paragraphs.get(0).end() - paragraphs.get(0).start() <= config.shortText()) {
             // a sentence or two: every model Lingua has, which is what tells short texts apart
             Paragraph p = paragraphs.get(0);
-            LanguageResult result = best(detector.computeLanguageConfidenceValues(text.substring(p.start(), p.end())));
+            String only = text.substring(p.start(), p.end());
+            LanguageResult result = checked(only, detector.computeLanguageConfidenceValues(only));
             return new LanguageAnalysis(result, false, List.of(new ParagraphLanguage(p.start(), p.end(), result, NAME)));
         }
         Map<Language, Double> weighted = new EnumMap<>(Language.class);
         Map<String, Integer> lettersByCode = new HashMap<>();
         List<ParagraphLanguage> found = new ArrayList<>();
         int total = 0;
+        String leadingSoFar = null;
         for (Paragraph p : paragraphs) {
             int letters = letters(text, p.start(), p.end());
-            Map<Language, Double> values = fast.computeLanguageConfidenceValues(
-                    text.substring(p.start(), Math.min(p.end(), p.start() + config.maxChars())));
-            LanguageResult result = best(values);
+            String sample = text.substring(p.start(), Math.min(p.end(), p.start() + config.maxChars()));
+            LanguageResult result;
+            Map<Language, Double> values;
+            StopWordProfiles.Verdict verdict = leadingSoFar == null ? null
+                    : stopWords.confirm(text.substring(p.start(), p.end()), leadingSoFar, 4);
+            if (verdict != null) {
+                // clearly the language of the paragraphs before it by its function words: no model needed
+                result = new LanguageResult(verdict.language(), round(1.0 - verdict.runnerUpShare()), true,
+                        verdict.runnerUp(), verdict.runnerUp() == null ? null : round(verdict.runnerUpShare()));
+                values = Map.of(language(verdict.language()), 1.0);
+            } else {
+                values = fast.computeLanguageConfidenceValues(sample);
+                result = checked(sample, values);
+                if (LanguageResult.UNDETERMINED.equals(result.code())) {
+                    values = Map.of(); // an unknown language weighs for none of the known ones
+                }
+            }
+            if (result.reliable() && stopWords.knows(result.code())) {
+                leadingSoFar = leadingSoFar == null ? result.code() : leadingSoFar;
+            }
             found.add(new ParagraphLanguage(p.start(), p.end(), result, NAME));
             values.forEach((l, v) -> weighted.merge(l, v * letters, Double::sum));
             lettersByCode.merge(result.code(), letters, Integer::sum);
@@ -88,11 +112,46 @@ public final class LanguageStage implements EnrichmentStage<LanguageAnalysis> {
         int sum = total;
         weighted.replaceAll((l, v) -> v / sum);
         LanguageResult best = best(weighted);
+        int undetermined = lettersByCode.getOrDefault(LanguageResult.UNDETERMINED, 0);
+        if (undetermined * 2 > sum) { // most of the text is in a language the detector does not know
+            best = new LanguageResult(LanguageResult.UNDETERMINED, 0.0, false, best.code(), best.confidence());
+        }
+        String leading = best.code();
         boolean mixed = lettersByCode.entrySet().stream()
-                .anyMatch(e -> !e.getKey().equals(best.code()) && e.getValue() > sum / 4);
+                .anyMatch(e -> !e.getKey().equals(leading) && e.getValue() > sum / 4);
         LanguageResult document = mixed ? new LanguageResult(best.code(), best.confidence(), false, best.runnerUp(),
                 best.runnerUpConfidence()) : best;
         return new LanguageAnalysis(document, mixed, List.copyOf(found));
+    }
+
+    /**
+     * Arabic-script letters that Persian, Arabic and Urdu do not use but Kurdish, Pashto, Uyghur, Sindhi and others
+     * do (ە ڕ ڵ ۆ ێ ښ ځ څ ډ ړ ږ ګ ڼ ۍ ې ۇ ۋ ڭ …). Lingua knows none of those languages and would call such a text
+     * Arabic or Persian with full confidence; a paragraph with more than a few of them is reported as undetermined.
+     */
+    private static boolean outsideTheDetectorsScripts(String text) {
+        int letters = 0;
+        int foreign = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '\u0600' || c > '\u06FF' || !Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            if (c >= '\u0671' && c <= '\u06D3' && "\u067E\u0686\u0698\u06A9\u06AF\u06CC\u06C0\u0679\u0688\u0691\u06BA\u06BE\u06C1\u06C2\u06C3\u06D2\u06D3\u0671".indexOf(c) < 0
+                    || c == '\u06D5') {
+                foreign++;
+            }
+        }
+        return letters > 0 && foreign * 50 > letters; // more than 2%
+    }
+
+    private LanguageResult checked(String text, Map<Language, Double> values) {
+        LanguageResult r = best(values);
+        if (outsideTheDetectorsScripts(text)) {
+            return new LanguageResult(LanguageResult.UNDETERMINED, 0.0, false, r.code(), r.confidence());
+        }
+        return r;
     }
 
     private LanguageResult best(Map<Language, Double> values) {
@@ -122,6 +181,10 @@ public final class LanguageStage implements EnrichmentStage<LanguageAnalysis> {
             }
         }
         return n;
+    }
+
+    private Language language(String code) {
+        return byCode.get(code);
     }
 
     private static String code(Language language) {

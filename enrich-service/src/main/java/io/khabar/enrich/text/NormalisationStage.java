@@ -3,7 +3,9 @@ package io.khabar.enrich.text;
 import java.util.List;
 
 import io.khabar.enrich.clean.CleaningResult;
-import io.khabar.enrich.clean.CleaningStage;
+import io.khabar.enrich.clean.Paragraph;
+import io.khabar.enrich.language.LanguageAnalysis;
+import io.khabar.enrich.language.LanguageStage;
 import io.khabar.enrich.pipeline.ArticleText;
 import io.khabar.enrich.pipeline.EnrichmentStage;
 
@@ -20,11 +22,19 @@ public final class NormalisationStage implements EnrichmentStage<Normalised> {
 
     @Override
     public Normalised apply(ArticleText article) {
-        CleaningResult cleaning = article.result(CleaningStage.NAME, CleaningResult.class);
-        String clean = cleaning != null ? cleaning.cleanText(article.text()) : article.text();
+        String text = article.text();
         String language = TokensStage.language(article);
-        List<String> rules = "fa".equals(language) ? ZwnjRepair.RULES.stream().map(ZwnjRepair.Rule::name).toList()
-                : List.of();
-        return new Normalised(MatchNormaliser.normalise(clean, language), language, rules, NAME);
+        LanguageAnalysis languages = article.result(LanguageStage.NAME, LanguageAnalysis.class);
+        StringBuilder out = new StringBuilder(text.length());
+        boolean persian = false;
+        for (Paragraph p : CleaningResult.paragraphsOf(article)) {
+            // each paragraph by its own language's rules: ZWNJ repair for a Persian paragraph in any article
+            String own = languages == null ? language : languages.languageAt(p.start(), language);
+            persian |= "fa".equals(own);
+            out.append(out.length() > 0 ? "\n" : "").append(MatchNormaliser.normalise(text.substring(p.start(), p.end()),
+                    own));
+        }
+        List<String> rules = persian ? ZwnjRepair.RULES.stream().map(ZwnjRepair.Rule::name).toList() : List.of();
+        return new Normalised(out.toString(), language, rules, NAME);
     }
 }

@@ -2,8 +2,6 @@ package io.khabar.enrich.text;
 
 import java.util.List;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-
 /**
  * Sentences and tokens of the kept paragraphs.
  *
@@ -11,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param tokenCount tokens after stop words were dropped
  * @param analyser   the language whose Lucene analyser made the tokens ({@code standard} when it had none)
  * @param stage      the stage that made them
- * @param tokens     the tokens themselves, for later stages (not in the payload)
+ * @param tokens     the tokens: {@code [start, end, term]}, the term normalised and stemmed by the analyser
  */
 public record TextUnits(List<Segmenter.Sentence> sentences, int tokenCount, String analyser, String stage,
-                        @JsonIgnore List<Token> tokens) {
+                        List<Token> tokens) {
 }

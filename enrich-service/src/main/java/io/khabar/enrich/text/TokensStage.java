@@ -32,10 +32,13 @@ public final class TokensStage implements EnrichmentStage<TextUnits> {
         List<Paragraph> paragraphs = CleaningResult.paragraphsOf(article);
         List<Segmenter.Sentence> sentences = new ArrayList<>();
         List<Token> tokens = new ArrayList<>();
+        LanguageAnalysis languages = article.result(LanguageStage.NAME, LanguageAnalysis.class);
         for (Paragraph p : paragraphs) {
-            for (Segmenter.Sentence s : segmenter.sentences(text, p.start(), p.end(), language)) {
+            // a paragraph in another language than the article's gets that language's segmentation and analyser
+            String own = languages == null ? language : languages.languageAt(p.start(), language);
+            for (Segmenter.Sentence s : segmenter.sentences(text, p.start(), p.end(), own)) {
                 sentences.add(s);
-                List<Token> inSentence = analyzers.tokens(text, s.start(), s.end(), language);
+                List<Token> inSentence = analyzers.tokens(text, s.start(), s.end(), own);
                 if (!inSentence.isEmpty()) { // a sentence boundary is a gap for phrases
                     Token first = inSentence.get(0);
                     inSentence.set(0, new Token(first.start(), first.end(), first.term(), true));

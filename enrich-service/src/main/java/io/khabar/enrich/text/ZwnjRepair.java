@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Puts back the zero-width non-joiner (U+200C) that many Persian publishers strip, in the normalised form only.
  * No Java library does this (Lucene's Persian analyser only treats ZWNJ as a token character; hazm, which has a
  * similar step, is Python), so the rules are written here, each one listed in {@link #RULES} and tested on its own.
- * Every rule works on whole words of Persian letters and keeps a list of words it must not split.
+ * Every rule works on whole words of Persian letters and keeps a list of words it must not split. Only the
+ * {@code compound} rule may change more than joiners: it writes the fixed compounds in their standard spelling
+ * (گفتگو → گفت‌وگو).
  */
 public final class ZwnjRepair {
 
@@ -20,15 +22,26 @@ public final class ZwnjRepair {
     }
 
     public static final List<Rule> RULES = List.of(
-            new Rule("mi-prefix", "verb prefix می/نمی before a conjugated verb: میکند → می‌کند, نمیشود → نمی‌شود"),
+            new Rule("mi-prefix", "verb prefix می/نمی before a known verb stem with a person ending: میکند → می‌کند, "
+                    + "نمیشود → نمی‌شود"),
             new Rule("plural-ha", "plural ها/های/هایی and their possessive endings: همکاریهای → همکاری‌های"),
             new Rule("heh-ye", "adjective or indefinite ای after a word ending in ه: منطقهای → منطقه‌ای"),
             new Rule("compound", "fixed compounds of the news register: بینالمللی → بین‌المللی, گفتوگو → گفت‌وگو"));
 
     private static final Pattern WORD = Pattern.compile("[\\u0621-\\u064A\\u067E\\u0686\\u0698\\u06A9\\u06AF\\u06CC\\u06C0\\u0622]+");
 
-    /** Person endings of a conjugated Persian verb; a word after می that ends otherwise is not a verb. */
-    private static final Pattern VERB_AFTER_MI = Pattern.compile("[\\u0622-\\u06CC]{1,}(?:م|ی|د|یم|ید|ند|ست)");
+    /**
+     * Present and past stems of the Persian verbs news uses most, each followed by a person ending (or none, for the
+     * past third person: می‌کرد): only these make a word after می a verb, so میلادی, میزگرد and میرزایی stay whole.
+     */
+    private static final Pattern VERB_AFTER_MI = Pattern.compile("(?:کن|کرد|شو|شد|تون|توان|توانست|باش|بود|ده|داد|"
+            + "گیر|گرفت|رو|رفت|آی|آمد|گوی|گو|گفت|بر|برد|خواه|خواست|دان|دانست|یاب|یافت|ساز|ساخت|کش|کشید|زن|زد|رس|رسید|"
+            + "گذار|گذاشت|گذر|گذشت|دار|داشت|آور|آورد|پذیر|پذیرفت|نویس|نوشت|خور|خورد|بین|دید|گرد|گشت|مان|ماند|پرداز|"
+            + "پرداخت|فرست|فرستاد|افت|افتاد|کوش|کوشید|خوان|خواند|نشین|نشست|ایست|ایستاد|پرس|پرسید|شناس|شناخت|فروش|"
+            + "فروخت|خر|خرید|جنگ|جنگید|ترس|ترسید|کاه|کاست|افزا|افزای|افزود|انداز|انداخت|سوز|سوخت|بخش|بخشید|طلب|طلبید|"
+            + "اندیش|اندیشید|نما|نمای|نمود|گشا|گشای|گشود|شکن|شکست|بند|بست|ریز|ریخت|پوش|پوشید|چرخ|چرخید|لرز|لرزید|"
+            + "خند|خندید|گری|گریست|ورز|ورزید|پای|پایید|جوی|جست|بار|بارید|پیوند|پیوست|رسان|رساند|گردان|گرداند|"
+            + "کشان|کشاند|نشان|نشاند|خوابان|خواب|خوابید)(?:م|ی|د|یم|ید|ند|ست)?");
 
     /** Words that begin with می but are not verbs: میلیون (million), میز (table), مینسک (Minsk), ... */
     private static final Set<String> NOT_MI_VERBS = Set.of("میلیون", "میلیارد", "میلاد", "میعاد", "میدان", "میان",
@@ -39,6 +52,7 @@ public final class ZwnjRepair {
 
     /** Words ending in ها that are not plurals: تنها (only), رها (free), بها (price), ... */
     private static final Set<String> NOT_PLURALS = Set.of("تنها", "رها", "بها", "اینها", "آنها", "نها", "شها",
+            "انتها", "انتهای", "انتهایی", "منتها", "منتهای", "ابتها", "اشتها", "اشتهای", "کهربا",
             "سها", "مها", "کها", "گها", "فقها", "ابها", "اشتباها", "اژدها", "بهای", "تنهای", "رهای", "تنهایی",
             "رهایی");
 

@@ -66,4 +66,37 @@ class AttributionStageTest {
         assertEquals(List.of("Jane Smith"), names(r, Credit.REPORTER));
         assertEquals(0, r.headline().start());
     }
+
+    @Test
+    void parenthesesThatNameNoOutletAreNoDateline() {
+        assertTrue(attribute("Bundeskanzler Olaf Scholz (SPD) - Die Regierung wird das Gesetz noch in diesem Jahr "
+                + "einbringen, sagte er.").credits().isEmpty());
+        assertTrue(attribute("The World Health Organization (WHO) - The agency warned on Monday that cases are "
+                + "rising again.").credits().isEmpty());
+        assertTrue(attribute("Bundeskanzler Olaf Scholz (SPD): Die Regierung wird das Gesetz einbringen, sagte er "
+                + "am Montag.").credits().isEmpty());
+    }
+
+    @Test
+    void quotedOutletsOrdinaryWordsAndCapitalisedHeadlinesAreToldApart() {
+        AttributionResult quoting = attribute("به گزارش ایسنا به نقل از رویترز، وزیران خارجه دو کشور روز دوشنبه در "
+                + "ژنو دیدار کردند.");
+        assertEquals(List.of("ایسنا", "رویترز"), names(quoting, Credit.OUTLET));
+        assertTrue(names(quoting, Credit.DATELINE).isEmpty());
+        assertTrue(attribute("ایران: هیچ مذاکره‌ای درباره برنامه هسته‌ای در جریان نیست و گفت‌وگوها متوقف شده است.")
+                .credits().isEmpty());
+        assertTrue(attribute("Von Berlin nach Paris\nDie Bahn fährt ab Dezember wieder direkt von Berlin nach Paris, "
+                + "teilte das Unternehmen mit.").credits().isEmpty());
+        AttributionResult sentence = attribute("او گفت که کار به گزارش کمیسیون برنامه و بودجه اشاره کرد. او روز ۱۵ مهر "
+                + "گفت، همه چیز آماده است.");
+        assertTrue(names(sentence, Credit.OUTLET).stream().noneMatch(n -> n.contains("مهر")), sentence.toString());
+    }
+
+    @Test
+    void lettersWhoseLowerCaseIsLongerDoNotShiftOffsets() {
+        String text = "به گزارش İİİİİİİİ AFP، وزیران خارجه دو کشور روز دوشنبه در ژنو با یکدیگر دیدار کردند.";
+        AttributionResult r = attribute(text);
+        r.credits().forEach(c -> assertEquals(text.substring(c.start(), c.end()), c.name()));
+        assertTrue(names(r, Credit.OUTLET).contains("AFP"), r.toString());
+    }
 }

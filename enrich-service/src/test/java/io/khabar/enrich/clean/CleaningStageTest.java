@@ -94,4 +94,35 @@ class CleaningStageTest {
         assertTrue(r.cleanText(text).startsWith("Iran and Belarus sign a defence memorandum\nBy Jane Smith\n"));
         assertTrue(r.cleanText(text).endsWith("He declined to comment."));
     }
+
+    @Test
+    void articleSentencesThatContainAChromePhraseStay() {
+        String text = String.join("\n",
+                "ارسال تجهیزات امدادی برای مقابله با سیل در استان سیستان و بلوچستان از امروز آغاز شد.",
+                "ارسال محموله های دارویی به ایتالیا نیز در دستور کار وزارت بهداشت قرار گرفته است.",
+                "این خبر در حالی منتشر شده است که دولت هنوز درباره جزئیات کمک ها توضیحی نداده است.",
+                "دولت بخش های ضروری را در روزهای تعطیل باز نگه می دارد تا خدمات قطع نشود.",
+                "Copyright holders welcomed the ruling on Tuesday.",
+                "Read more of the judgment and you will see why the court decided as it did.",
+                "Source: a person familiar with the talks said.",
+                "The talks will continue next week in Geneva, officials from both sides said on Monday.");
+        assertEquals(List.of(), reasons(text));
+    }
+
+    @Test
+    void aHeadlineAboveItsBylineAndDateStaysAndAShortBreakingItemIsKeptWhole() {
+        String text = "Merkel trifft Macron in Paris\nVon Anna Müller\n12. März 2023\nParis\nDie beiden "
+                + "Regierungschefs haben sich am Sonntag in Paris getroffen und über die Lage gesprochen.";
+        CleaningResult r = stage.apply(new ArticleText(text, null, null));
+        assertTrue(r.cleanText(text).startsWith("Merkel trifft Macron in Paris\n"), r.removed().toString());
+        assertEquals(List.of(), reasons("Eilmeldung: Schweres Erdbeben in der Türkei\nMindestens 100 Menschen getötet"));
+    }
+
+    @Test
+    void aHeadlineInTheArticlesOtherScriptIsNotASlogan() {
+        String text = "دیدار وزیران دفاع ایران و بلاروس در تهران\n"
+                + "The defence ministers of Iran and Belarus met in Tehran on Monday and signed a memorandum.\n"
+                + "They agreed to expand military cooperation and to hold joint exercises next year, officials said.";
+        assertEquals(List.of(), reasons(text));
+    }
 }

@@ -21,7 +21,7 @@ class LanguageStageTest {
         stage = new LanguageStage(new EnrichConfig.Language() {
             @Override
             public List<String> languages() {
-                return List.of("PERSIAN", "ARABIC", "URDU", "GERMAN", "ENGLISH", "RUSSIAN");
+                return List.of("PERSIAN", "ARABIC", "URDU", "GERMAN", "ENGLISH", "RUSSIAN", "DUTCH");
             }
 
             @Override
@@ -110,6 +110,41 @@ class LanguageStageTest {
             assertEquals(c[1], analysis.document().code());
             assertEquals(List.of(c[1], c[1], c[1]), analysis.paragraphs().stream().map(p -> p.language().code()).toList());
             assertFalse(analysis.mixed());
+        }
+    }
+
+    @Test
+    void soraniKurdishWhichTheDetectorDoesNotKnowIsUndeterminedNotArabic() {
+        String ckb = "وەزیری بەرگری ئێران و بیلاڕووسیا ڕۆژی دووشەممە لە تاران یاداشتێکی هاوکاری بەرگرییان واژۆ کرد.\n"
+                + "هەردوو لایەن جەختیان لە بەهێزکردنی پەیوەندییە سەربازییەکان و ئاسایشی ناوچەکە کردەوە.";
+        ArticleText article = new ArticleText(ckb, null, null);
+        article.put(io.khabar.enrich.clean.CleaningStage.NAME, new io.khabar.enrich.clean.CleaningStage(
+                io.khabar.enrich.clean.BoilerplateRules.load(java.util.Optional.empty()), 40).apply(article));
+        LanguageAnalysis analysis = stage.apply(article);
+        assertEquals(LanguageResult.UNDETERMINED, analysis.document().code(), analysis.toString());
+        assertFalse(analysis.document().reliable());
+        assertEquals(LanguageResult.UNDETERMINED, stage.apply(new ArticleText(ckb.substring(0, ckb.indexOf('\n')),
+                null, null)).document().code());
+    }
+
+    @Test
+    void aParagraphInAnotherLanguageOfTheSameScriptIsNotTakenForTheArticlesLanguage() {
+        String de = "Die Verteidigungsminister von Iran und Belarus haben am Montag in Teheran eine Note über die "
+                + "Zusammenarbeit unterzeichnet, die nach Angaben beider Seiten die Beziehungen vertiefen soll.";
+        String nl = "De ministers van Defensie van Iran en Wit-Rusland hebben maandag in Teheran een overeenkomst "
+                + "over samenwerking ondertekend, die volgens beide partijen de betrekkingen moet verdiepen.";
+        String fa = "وزرای دفاع جمهوری اسلامی ایران و جمهوری بلاروس روز دوشنبه در تهران تفاهمنامه همکاری دفاعی امضا "
+                + "کردند و بر گسترش روابط دو کشور تاکید کردند.";
+        String ar = "وقع وزيرا الدفاع في إيران وبيلاروسيا يوم الاثنين في طهران مذكرة تفاهم للتعاون الدفاعي بين البلدين "
+                + "وأكدا على توسيع العلاقات.";
+        for (String[] c : new String[][] {{de, nl, "de", "nl"}, {fa, ar, "fa", "ar"}}) {
+            ArticleText article = new ArticleText(c[0] + "\n" + c[0] + "\n" + c[1] + "\n" + c[0], null, null);
+            article.put(io.khabar.enrich.clean.CleaningStage.NAME, new io.khabar.enrich.clean.CleaningStage(
+                    io.khabar.enrich.clean.BoilerplateRules.load(java.util.Optional.empty()), 40).apply(article));
+            LanguageAnalysis analysis = stage.apply(article);
+            assertEquals(List.of(c[2], c[2], c[3], c[2]),
+                    analysis.paragraphs().stream().map(p -> p.language().code()).toList());
+            assertEquals(c[2], analysis.document().code());
         }
     }
 }

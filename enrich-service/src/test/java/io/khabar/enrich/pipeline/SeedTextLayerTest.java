@@ -178,6 +178,52 @@ class SeedTextLayerTest {
     }
 
     @Test
+    void aDateTheReportIsAboutIsNotItsPublicationDate() {
+        java.time.Instant received = java.time.Instant.parse("2023-11-09T09:00:00Z");
+        Enrichment wall = layer.enrich(new ArticleText("Berlin (dpa) - Am 9. November 1989 fiel die Mauer, und heute "
+                + "erinnern Tausende daran, wie schon gestern bei einer Feier am Brandenburger Tor.", null, null, null,
+                "json", received));
+        assertEquals(PublicationDate.INGESTION, wall.dates().publication().provenance());
+        wall.dates().mentions().stream().filter(d -> d.kind().equals("relative"))
+                .forEach(d -> assertNull(d.value(), d.toString()));
+        Enrichment range = layer.enrich(new ArticleText("وزیران از ۲۷ تا ۳۰ بهمن ۱۳۹۴ در تهران دیدار کردند و درباره "
+                + "همکاری‌های دفاعی دو کشور گفت‌وگو کردند.", null, null, null, "json", received));
+        range.stages().forEach(st -> assertEquals(StageReport.OK, st.status(), st.toString()));
+        assertEquals(PublicationDate.INGESTION, range.dates().publication().provenance());
+    }
+
+    @Test
+    void aLabelledDateOrADateAloneAboveTheReportIsItsPublicationDate() {
+        java.time.Instant received = java.time.Instant.parse("2023-03-14T09:00:00Z");
+        Enrichment labelled = layer.enrich(new ArticleText("تاریخ انتشار: ۲۱ اسفند ۱۴۰۱\nوزرای دفاع ایران و بلاروس "
+                + "روز دوشنبه در تهران تفاهمنامه همکاری دفاعی امضا کردند.", null, null, null, "text", received));
+        assertEquals(PublicationDate.TEXT, labelled.dates().publication().provenance());
+        assertEquals("2023-03-12", labelled.dates().publication().value());
+        Enrichment alone = layer.enrich(new ArticleText("Merkel trifft Macron in Paris\n12. März 2023\nDie beiden "
+                + "Regierungschefs haben sich am Sonntag in Paris getroffen und über die Lage in der Ukraine "
+                + "gesprochen.", null, null, null, "text", received));
+        assertEquals("2023-03-12", alone.dates().publication().value());
+        assertEquals("2023-03-12", alone.dates().mentions().stream().filter(d -> d.surface().equals("Sonntag"))
+                .findFirst().orElseThrow().value());
+    }
+
+    @Test
+    void aPersianParagraphInAnEnglishArticleIsAnalysedAsPersian() {
+        String fa = "وزیر دفاع ایران در دیدار با همتای بلاروسی خود گفت همکاریهای دفاعی دو کشور گسترش می یابد و "
+                + "تحریمهای غرب مانع این همکاریها نخواهد شد.";
+        String en = "The defence ministers of Iran and Belarus met in Tehran on Monday and signed a memorandum on "
+                + "military cooperation, officials said.";
+        String text = en + "\n" + fa + "\n" + en.replace("Monday", "Tuesday");
+        Enrichment e = enrich(text);
+        int at = text.indexOf(fa);
+        List<String> persianTerms = e.units().tokens().stream().filter(t -> t.start() >= at && t.end() <= at + fa.length())
+                .map(io.khabar.enrich.text.Token::term).toList();
+        assertFalse(persianTerms.contains("در"), "Persian stop words dropped by the Persian analyser: " + persianTerms);
+        assertTrue(e.normalised().text().contains("همکاری\u200Cهای"), "ZWNJ repaired in the Persian paragraph");
+        assertTrue(e.normalised().rules().contains("mi-prefix"));
+    }
+
+    @Test
     void eachResultNamesItsStageAndPointsIntoTheText() throws IOException {
         String text = seed("003");
         Enrichment e = enrich(text);

@@ -17,6 +17,9 @@ class ZwnjRepairTest {
             "mi-prefix, میتوانند, می|توانند",
             "mi-prefix, نمیشود, نمی|شود",
             "mi-prefix, میبرند, می|برند",
+            "mi-prefix, میکرد, می|کرد",
+            "mi-prefix, میگویند, می|گویند",
+            "mi-prefix, میخواهد, می|خواهد",
             // plural-ha
             "plural-ha, همکاریهای, همکاری|های",
             "plural-ha, تحریمها, تحریم|ها",
@@ -39,7 +42,8 @@ class ZwnjRepairTest {
     @ParameterizedTest(name = "{0} stays {0}")
     @CsvSource({
             "میلیون", "میلیارد", "میزبان", "میهمان", "مینسک", "میرزا", "میدان", "میان", // begin with می, not verbs
-            "تنها", "رها", "آنها", // end in ها, not plurals
+            "میلادی", "میانجیگری", "میزگرد", "میکروبی", "میرزایی", "میرحسینی", "میانمار",
+            "تنها", "رها", "آنها", "انتهای", "منتها", // end in ها, not plurals
             "کشوری", "دیدار", "جدیدی", // nothing to repair
             "می" + Z + "کند", "همکاری" + Z + "ها", // already has its joiner
     })

@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The enrich-service text layer (cleaning, attribution, language per paragraph, normalisation, tokens, keywords,
- * dates) on seed-sized articles, one thread: the score is articles per second on one core. The articles are the
- * project's {@code seeds/} (set {@code -Dkhabar.seeds=<dir>} when not run from the project root), taken in turn.
+ * enrich-service's whole enrichment (cleaning, attribution, language per paragraph, normalisation, tokens, keywords,
+ * dates, entities, topics, quotations) on seed-sized articles, one thread: the score is articles per second on one
+ * core. The articles are the project's {@code seeds/} (set {@code -Dkhabar.seeds=<dir>} when not run from the project root), taken in turn.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -23,6 +23,31 @@ public interface EnrichConfig {
     /** Key phrases. */
     Keywords keywords();
 
+    /** Entities. */
+    Entities entities();
+
+    /** Topics. */
+    Topics topics();
+
+    interface Topics {
+
+        /** A file of more topics (JSON Lines, the format of the shipped {@code khabar/topics.jsonl}). */
+        Optional<Path> extraFile();
+
+        /** Lowest score a topic is reported with. */
+        @WithDefault("0.4")
+        double minScore();
+    }
+
+    interface Entities {
+
+        /**
+         * A file of more entities (JSON Lines, the format of the shipped {@code khabar/entities.jsonl}): merged by id
+         * (or by {@code iso}/{@code zone} onto countries and cities), or added.
+         */
+        Optional<Path> extraFile();
+    }
+
     interface Cleaning {
 
         /** Longest line, in words, that a cleaning rule may remove; longer lines are always kept. */

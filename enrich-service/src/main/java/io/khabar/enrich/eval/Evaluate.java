@@ -16,6 +16,9 @@ import io.khabar.enrich.pipeline.TextLayer;
  * language &lt;peyma.txt|germeval.tsv&gt; [sentences]   language accuracy on gold sentences (10+ words)
  * dates &lt;peyma.txt&gt;               date precision/recall against BIO gold (tag DAT)
  * cleaning &lt;scrapinghub dir&gt;      main-text precision/recall against gold article bodies
+ * entities &lt;peyma.txt|germeval.tsv&gt; [n]  entity P/R/F1 per type (PER, LOC, ORG), exact span and type
+ * linking &lt;bsnlp dir&gt;             cross-lingual linking: same gold id ⇔ same canonical id
+ * topics &lt;xglue dev.tsv|fars-news dir&gt;  topic accuracy against the source's categories, mapped to IPTC
  * </pre>
  */
 public final class Evaluate {
@@ -44,6 +47,10 @@ public final class Evaluate {
                     args.length > 2 ? Integer.parseInt(args[2]) : 500);
             case "dates" -> System.out.println(DateEvaluation.evaluate(target));
             case "cleaning" -> CleaningEvaluation.run(layer.cleaning(), target);
+            case "entities" -> EntityEvaluation.bio(layer, target, args.length > 2 ? Integer.parseInt(args[2])
+                    : Integer.MAX_VALUE);
+            case "linking" -> EntityEvaluation.linking(layer, target);
+            case "topics" -> TopicEvaluation.run(layer, target);
             default -> {
                 usage();
                 System.exit(2);
@@ -52,6 +59,6 @@ public final class Evaluate {
     }
 
     private static void usage() {
-        System.err.println("usage: Evaluate show|seeds|timing|language|dates|cleaning <path> [limit]");
+        System.err.println("usage: Evaluate show|seeds|timing|language|dates|cleaning|entities|linking|topics <path> [limit]");
     }
 }

@@ -43,8 +43,7 @@ public final class KeywordStage implements EnrichmentStage<List<Keyword>> {
 
     @Override
     public boolean canRun(ArticleText article) {
-        TextUnits units = article.result(TokensStage.NAME, TextUnits.class);
-        return units != null && units.tokenCount() > 0;
+        return TokensStage.hasTokens(article);
     }
 
     /** What is known of one candidate in this article. */

@@ -7,12 +7,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.khabar.enrich.attribution.AttributionResult;
 import io.khabar.enrich.clean.CleaningResult;
 import io.khabar.enrich.dates.DatesResult;
+import io.khabar.enrich.entities.EntityResult;
 import io.khabar.enrich.dates.PublicationDate;
 import io.khabar.enrich.keywords.Keyword;
 import io.khabar.enrich.language.LanguageAnalysis;
 import io.khabar.enrich.language.LanguageResult;
 import io.khabar.enrich.pipeline.StageReport;
+import io.khabar.enrich.quotes.Quotation;
 import io.khabar.enrich.text.TextUnits;
+import io.khabar.enrich.topics.Topic;
 
 /**
  * Payload of a record on {@code articles.enriched} (schema version {@value #SCHEMA_VERSION}); the README documents it
@@ -42,6 +45,9 @@ import io.khabar.enrich.text.TextUnits;
  * @param units            sentences and token count
  * @param keywords         the key phrases, best first
  * @param dates            date and time expressions in text order, and the publication date
+ * @param entities         entity mentions linked to canonical entities, credited sources, and the entities mentioned
+ * @param topics           topics of the IPTC-based taxonomy, best first, with the words that triggered them
+ * @param quotations       direct and reported speech with the speaker linked to the entity
  * @param stages           what each stage did, in order, and how long it took
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -51,7 +57,8 @@ public record EnrichedArticleEvent(int schemaVersion, String eventId, String id,
                                    LanguageResult language, PublicationDate publication, String cleanText,
                                    String normalisedText, CleaningResult cleaning, AttributionResult attribution,
                                    LanguageAnalysis languages, TextUnits units, List<Keyword> keywords,
-                                   DatesResult dates, List<StageReport> stages) {
+                                   DatesResult dates, EntityResult entities, List<Topic> topics,
+                                   List<Quotation> quotations, List<StageReport> stages) {
 
     public static final int SCHEMA_VERSION = 2;
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import io.khabar.enrich.attribution.AttributionResult;
 import io.khabar.enrich.clean.CleaningResult;
 import io.khabar.enrich.dates.DatesResult;
+import io.khabar.enrich.entities.EntityResult;
 import io.khabar.enrich.keywords.Keyword;
 import io.khabar.enrich.language.LanguageAnalysis;
+import io.khabar.enrich.quotes.Quotation;
 import io.khabar.enrich.text.Normalised;
 import io.khabar.enrich.text.TextUnits;
+import io.khabar.enrich.topics.Topic;
 
 /**
  * What the text layer found in one article; a result is null when its stage was skipped or failed (see
@@ -16,5 +19,6 @@ import io.khabar.enrich.text.TextUnits;
  */
 public record Enrichment(CleaningResult cleaning, String cleanText, AttributionResult attribution,
                          LanguageAnalysis languages, Normalised normalised, TextUnits units, List<Keyword> keywords,
-                         DatesResult dates, List<StageReport> stages) {
+                         DatesResult dates, EntityResult entities, List<Topic> topics, List<Quotation> quotations,
+                         List<StageReport> stages) {
 }

@@ -13,6 +13,10 @@ import io.khabar.enrich.config.EnrichConfig;
 import io.khabar.enrich.dates.DateFinder;
 import io.khabar.enrich.dates.DatesResult;
 import io.khabar.enrich.dates.DatesStage;
+import io.khabar.enrich.entities.EntityResult;
+import io.khabar.enrich.entities.EntityStage;
+import io.khabar.enrich.entities.KnowledgeBase;
+import io.khabar.enrich.language.LanguageCodes;
 import io.khabar.enrich.keywords.Background;
 import io.khabar.enrich.keywords.Keyword;
 import io.khabar.enrich.keywords.KeywordStage;
@@ -21,11 +25,15 @@ import io.khabar.enrich.language.LanguageStage;
 import io.khabar.enrich.text.NormalisationStage;
 import io.khabar.enrich.text.Normalised;
 import io.khabar.enrich.text.TextUnits;
+import io.khabar.enrich.quotes.Quotation;
+import io.khabar.enrich.quotes.QuotationStage;
 import io.khabar.enrich.text.TokensStage;
+import io.khabar.enrich.topics.Topic;
+import io.khabar.enrich.topics.TopicStage;
 
 /**
  * The text layer in plain Java, so that the service, the evaluation command and the benchmark run the same code:
- * cleaning → attribution → language → normalisation → tokens → keywords → dates. Every resource is loaded in the
+ * cleaning → attribution → language → normalisation → tokens → keywords → dates → entities → topics → quotations. Every resource is loaded in the
  * constructor; {@link #enrich} is thread-safe. A failing stage is reported and the others go on.
  */
 public final class TextLayer {
@@ -37,6 +45,9 @@ public final class TextLayer {
     private final TokensStage tokens = new TokensStage();
     private final KeywordStage keywords;
     private final DatesStage dates;
+    private final EntityStage entities;
+    private final TopicStage topics;
+    private final QuotationStage quotations;
 
     public TextLayer(EnrichConfig config) {
         this.cleaning = new CleaningStage(BoilerplateRules.load(config.cleaning().extraRules()),
@@ -46,6 +57,11 @@ public final class TextLayer {
         this.keywords = new KeywordStage(new Background(config.keywords().backgroundMaxKeys()),
                 config.keywords().count());
         this.dates = new DatesStage(new DateFinder());
+        KnowledgeBase base = KnowledgeBase.load(config.entities().extraFile(),
+                config.language().languages().stream().map(LanguageCodes::of).toList());
+        this.entities = new EntityStage(base);
+        this.quotations = new QuotationStage(base);
+        this.topics = new TopicStage(config.topics().extraFile(), config.topics().minScore());
     }
 
     /** The cleaning stage alone, for its evaluation. */
@@ -67,8 +83,11 @@ public final class TextLayer {
         TextUnits units = run(tokens, article, reports);
         List<Keyword> phrases = run(keywords, article, reports);
         DatesResult found = run(dates, article, reports);
+        EntityResult named = run(entities, article, reports);
+        List<Topic> about = run(topics, article, reports);
+        List<Quotation> said = run(quotations, article, reports);
         return new Enrichment(cleaned, cleaned == null ? null : cleaned.cleanText(article.text()), attributed,
-                languages, normalised, units, phrases, found, List.copyOf(reports));
+                languages, normalised, units, phrases, found, named, about, said, List.copyOf(reports));
     }
 
     /** Runs one stage, timing it and recording its outcome; yields {@code null} when it was skipped or failed. */

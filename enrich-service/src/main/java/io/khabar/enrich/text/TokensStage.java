@@ -50,8 +50,14 @@ public final class TokensStage implements EnrichmentStage<TextUnits> {
                 analyzers.supports(language) ? language : "standard", NAME, tokens);
     }
 
+    /** Whether the tokens stage ran on {@code article} and found tokens: what the stages after it need. */
+    public static boolean hasTokens(ArticleText article) {
+        TextUnits units = article.result(NAME, TextUnits.class);
+        return units != null && units.tokenCount() > 0;
+    }
+
     /** The article's language, when it was told; null otherwise. */
-    static String language(ArticleText article) {
+    public static String language(ArticleText article) {
         LanguageAnalysis analysis = article.result(LanguageStage.NAME, LanguageAnalysis.class);
         if (analysis == null || LanguageResult.UNDETERMINED.equals(analysis.document().code())) {
             return article.declaredLanguage();

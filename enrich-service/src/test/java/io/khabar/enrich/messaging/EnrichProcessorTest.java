@@ -46,7 +46,8 @@ class EnrichProcessorTest {
             stages.add(s.get("name").asText());
             assertEquals("ok", s.get("status").asText(), s.toString());
         });
-        assertEquals(List.of("cleaning", "attribution", "language", "normalisation", "tokens", "keywords", "dates"),
+        assertEquals(List.of("cleaning", "attribution", "language", "normalisation", "tokens", "keywords", "dates",
+                "entities", "topics", "quotations"),
                 stages);
         assertEquals("empty-field", payload.at("/cleaning/removed/0/reason").asText());
         assertEquals("ایرنا", payload.at("/attribution/credits/0/name").asText());

@@ -1,0 +1,410 @@
+package io.khabar.enrich.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.khabar.enrich.attribution.AttributionResult;
+import io.khabar.enrich.attribution.AttributionStage;
+import io.khabar.enrich.attribution.Credit;
+import io.khabar.enrich.clean.CleaningResult;
+import io.khabar.enrich.clean.Paragraph;
+import io.khabar.enrich.dates.DatesResult;
+import io.khabar.enrich.dates.DatesStage;
+import io.khabar.enrich.pipeline.ArticleText;
+import io.khabar.enrich.pipeline.EnrichmentStage;
+import io.khabar.enrich.text.TokensStage;
+
+/**
+ * People, organisations, countries and cities, each linked to one canonical entity whatever the script: known names
+ * (with case endings, prefixes and adjectives), known people in another spelling by their phonetic key, and unknown
+ * people after a title or rank. Nothing inside an attribution phrase is a mention (credited outlets become
+ * {@link Source}s), and nothing that is a date (دوشنبه, Monday, is also Dushanbe).
+ */
+public final class EntityStage implements EnrichmentStage<EntityResult> {
+
+    public static final String NAME = "entities";
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}\\u200C]+(?:['’][\\p{L}]+)?");
+    private static final Set<String> PLACE_CUES = Set.of("شهر", "stadt", "city", "город", "مدينة", "پایتخت");
+
+    private final KnowledgeBase base;
+    private final Titles titles = new Titles();
+
+
+    public EntityStage(KnowledgeBase base) {
+        this.base = base;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    private record Word(int start, int end, String text, String key, int paragraph) {
+    }
+
+    /** One article's words, their keys, which are taken, and the mentions found so far. */
+    private record Scan(String text, List<Word> words, List<String> keys, boolean[] taken, List<Mention> mentions,
+                        String language) {
+    }
+
+    @Override
+    public EntityResult apply(ArticleText article) {
+        String text = article.text();
+        AttributionResult attribution = article.result(AttributionStage.NAME, AttributionResult.class);
+        DatesResult dates = article.result(DatesStage.NAME, DatesResult.class);
+        List<Word> words = new ArrayList<>();
+        int index = 0;
+        for (Paragraph p : CleaningResult.paragraphsOf(article)) {
+            Matcher m = WORD.matcher(text).region(p.start(), p.end());
+            while (m.find()) {
+                words.add(new Word(m.start(), m.end(), m.group(), NameKey.exact(m.group()), index));
+            }
+            index++;
+        }
+        List<String> keys = words.stream().map(Word::key).toList();
+        boolean[] taken = new boolean[words.size()];
+        boolean[] dated = new boolean[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            dated[i] = dates != null && dates.mentions().stream().anyMatch(d -> d.start() < w.end() && w.start() < d.end());
+            taken[i] = dated[i] || attribution != null && attribution.isAttribution(w.start(), w.end());
+        }
+        Scan scan = new Scan(text, words, keys, taken, new ArrayList<>(), TokensStage.language(article));
+        cued(scan, dated);
+        known(scan);
+        titled(scan);
+        sounding(scan);
+        List<Mention> mentions = scan.mentions();
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        mentions = roles(text, words, keys, mentions);
+        return new EntityResult(List.copyOf(mentions), sources(attribution), summary(mentions, TokensStage.language(article)));
+    }
+
+    /** Ambiguous names right after a place cue («شهر دوشنبه»), even where the dates stage read a weekday. */
+    private void cued(Scan scan, boolean[] dated) {
+        List<Word> words = scan.words();
+        List<String> keys = scan.keys();
+        boolean[] taken = scan.taken();
+        for (int i = 1; i < words.size(); i++) {
+            if ((!taken[i] || dated[i]) && PLACE_CUES.contains(keys.get(i - 1))
+                    && words.get(i).paragraph() == words.get(i - 1).paragraph()) {
+                List<KnowledgeBase.Target> targets = base.namedAfterCue(keys.get(i));
+                if (!targets.isEmpty()) {
+                    add(scan, i, 1, targets.get(0).entity(), 0.8, "gazetteer-cued");
+                }
+            }
+        }
+    }
+
+    /**
+     * Known names, longest first; the last word may carry a case ending or prefix (Тегеране, Lukaschenkos, وطهران).
+     * Only positions where some known name starts are tried.
+     */
+    private void known(Scan scan) {
+        List<Word> words = scan.words();
+        List<String> keys = scan.keys();
+        boolean[] taken = scan.taken();
+        List<List<String>> bases = new ArrayList<>(words.size());
+        for (Word w : words) {
+            bases.add(null); // the base forms of a word, worked out when first needed
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            int longest = Math.max(base.longestFrom(keys.get(i)), 1);
+            for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+                if (!free(words, taken, i, n)) {
+                    continue;
+                }
+                String prefix = n > 1 ? String.join(" ", keys.subList(i, i + n - 1)) + " " : "";
+                List<KnowledgeBase.Target> targets = usable(scan, i, base.named(prefix + keys.get(i + n - 1)));
+                String evidence = null;
+                if (targets.isEmpty()) {
+                    int last = i + n - 1;
+                    if (bases.get(last) == null) {
+                        bases.set(last, Inflections.basesOf(words.get(last).text()).stream().map(NameKey::exact).toList());
+                    }
+                    for (String stem : bases.get(last)) {
+                        targets = usable(scan, i, base.named(prefix + stem));
+                        if (!targets.isEmpty()) {
+                            evidence = "gazetteer-inflected";
+                            break;
+                        }
+                    }
+                }
+                if (!targets.isEmpty()) {
+                    KnowledgeBase.Target t = preferred(targets);
+                    String ev = evidence != null ? evidence : t.evidence();
+                    double confidence = "adjective".equals(ev) ? 0.8 : n > 1 ? 0.95 : evidence != null ? 0.8 : 0.85;
+                    add(scan, i, n, t.entity(), confidence, ev);
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The targets a name at word {@code i} may have: a name CLDR alone gives is looked for only in text of its own
+     * language (so English "us" and "man" are not the USA and the Isle of Man in every article), and in a script
+     * with capitals a name must start with one (Russian «того» is not Togo).
+     */
+    private static List<KnowledgeBase.Target> usable(Scan scan, int i, List<KnowledgeBase.Target> targets) {
+        if (targets.isEmpty()) {
+            return targets;
+        }
+        int first = scan.words().get(i).text().codePointAt(0);
+        boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first);
+        List<KnowledgeBase.Target> out = new ArrayList<>(targets.size());
+        for (KnowledgeBase.Target t : targets) {
+            boolean languageOk = t.language() == null || t.language().equals(scan.language());
+            boolean caseOk = !cased || Character.isUpperCase(first) || "adjective".equals(t.evidence());
+            if (languageOk && caseOk) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** A name after a title or rank: a known person by spelling or sound, or a new one with a stable id. */
+    private void titled(Scan scan) {
+        List<Word> words = scan.words();
+        List<String> keys = scan.keys();
+        boolean[] taken = scan.taken();
+        for (int i = 1; i < words.size(); i++) {
+            if (taken[i] || titles.endingAt(keys, i) == 0 || words.get(i).paragraph() != words.get(i - 1).paragraph()) {
+                continue;
+            }
+            boolean arabicScript = isArabicScript(words.get(i).text());
+            int n = 0;
+            while (n < (arabicScript ? 2 : 3) && i + n < words.size() && !taken[i + n]
+                    && words.get(i + n).paragraph() == words.get(i).paragraph()
+                    && !titles.startsAt(keys, i + n) && nameLike(words.get(i + n).text(), arabicScript)) {
+                n++;
+            }
+            if (n == 0) {
+                continue;
+            }
+            String full = join(words, i, n);
+            // a first name given must agree: «Lloyd Austin» is not Ashtiani though their surnames sound alike
+            Entity known = onePerson(NameKey.phonetic(full), n == 1 ? NameKey.phonetic(words.get(i).text()) : null);
+            if (known != null) {
+                add(scan, i, n, known, 0.75, "transliteration");
+            } else {
+                String key = NameKey.phonetic(words.get(i + n - 1).text());
+                if (key.length() < 3) {
+                    continue;
+                }
+                Entity made = new Entity("khabar:person:~" + key.replace(' ', '-'), Entity.PERSON, Map.of(),
+                        null, null, null, null, null, List.of(), null);
+                add(scan, i, n, made, 0.6, "title");
+            }
+            i += n - 1;
+        }
+    }
+
+    /** Two or three capitalised words that sound like a known person ("Wiktor Chrenin", "Mohammad-Reza Ashtiyani"). */
+    private void sounding(Scan scan) {
+        List<Word> words = scan.words();
+        boolean[] taken = scan.taken();
+        String[] sound = new String[words.size()]; // each capitalised word's phonetic key, when first needed
+        for (int i = 0; i + 1 < words.size(); i++) {
+            for (int n = Math.min(3, words.size() - i); n >= 2; n--) {
+                if (!free(words, taken, i, n) || !allCapitalised(words, i, n)) {
+                    continue;
+                }
+                StringBuilder key = new StringBuilder();
+                for (int k = i; k < i + n; k++) {
+                    if (sound[k] == null) {
+                        sound[k] = NameKey.phonetic(words.get(k).text());
+                    }
+                    key.append(k > i ? " " : "").append(sound[k]);
+                }
+                Entity known = onePerson(key.toString(), null);
+                if (known != null) {
+                    add(scan, i, n, known, 0.7, "transliteration");
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A person followed — right away, or after a comma and "the"/«der» — by a position, and maybe a country: the
+     * mention's role («امیر سرتیپ آشتیانی وزیر دفاع …», "Viktor Khrenin, the defence minister of Belarus").
+     */
+    private List<Mention> roles(String text, List<Word> words, List<String> keys, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            if (!Entity.PERSON.equals(mention.type()) || "gazetteer-inflected".equals(mention.evidence())) {
+                out.add(mention); // a genitive («Lukaschenkos Verteidigungsminister») names someone else's role
+                continue;
+            }
+            int next = 0;
+            while (next < words.size() && words.get(next).start() < mention.end()) {
+                next++;
+            }
+            while (next < words.size() && next < keys.size() && ARTICLES.contains(keys.get(next))) {
+                next++;
+            }
+            Map.Entry<String, Integer> position = next < words.size() ? Positions.at(keys, next) : null;
+            if (position == null || words.get(next).start() - mention.end() > 8) {
+                out.add(mention);
+                continue;
+            }
+            int after = words.get(next + position.getValue() - 1).end();
+            String country = null;
+            for (int k = m + 1; k < mentions.size() && mentions.get(k).start() - after <= 12; k++) {
+                if (Entity.COUNTRY.equals(mentions.get(k).type()) && mentions.get(k).start() >= after
+                        && OF_COUNTRY.matcher(text.substring(after, mentions.get(k).start())).matches()) {
+                    String id = mentions.get(k).entityId();
+                    country = base.get(id).map(Entity::iso).orElse(id);
+                    break;
+                }
+            }
+            out.add(mention.withRole(new Entity.Role(position.getKey(), country, null, null)));
+        }
+        return out;
+    }
+
+    /** What may join a position to its country: nothing (Persian ezafe), "of", «von», «des», «der». */
+    private static final java.util.regex.Pattern OF_COUNTRY = java.util.regex.Pattern.compile(
+            "\\s*(of|von|des|der|de|du|from)?\\s*(the\\s+)?", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Words that may stand between a name and its position: "the", «der», «die». */
+    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "des", "its", "his", "her");
+
+    private Entity onePerson(String fullKey, String surnameKey) {
+        List<Entity> people = base.peopleSounding(fullKey);
+        if (people.isEmpty() && surnameKey != null) {
+            people = base.peopleSounding(surnameKey);
+        }
+        return people.size() == 1 ? people.get(0) : null; // two people who sound alike: no guess
+    }
+
+    private List<Source> sources(AttributionResult attribution) {
+        List<Source> sources = new ArrayList<>();
+        if (attribution == null) {
+            return sources;
+        }
+        for (Credit c : attribution.credits()) {
+            if (Credit.OUTLET.equals(c.role())) {
+                List<KnowledgeBase.Target> t = base.named(NameKey.exact(c.name()));
+                sources.add(new Source(c.name(), t.isEmpty() ? null : t.get(0).entity().id(), c.start(), c.end(), NAME));
+            }
+        }
+        return sources;
+    }
+
+    private List<EntityResult.Mentioned> summary(List<Mention> mentions, String language) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        Map<String, Mention> firsts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            counts.computeIfAbsent(m.entityId(), k -> new int[1])[0]++;
+            firsts.putIfAbsent(m.entityId(), m);
+        }
+        List<EntityResult.Mentioned> out = new ArrayList<>();
+        firsts.forEach((id, m) -> out.add(new EntityResult.Mentioned(id, m.type(),
+                base.get(id).map(e -> e.name(language)).orElse(m.surface()), counts.get(id)[0])));
+        out.sort(Comparator.comparingInt((EntityResult.Mentioned e) -> e.count()).reversed());
+        return out;
+    }
+
+    private static KnowledgeBase.Target preferred(List<KnowledgeBase.Target> targets) {
+        List<String> order = List.of(Entity.COUNTRY, Entity.CITY, Entity.ORGANISATION, Entity.PERSON);
+        return targets.stream().min(Comparator.comparingInt(t -> {
+            int o = order.indexOf(t.entity().type());
+            return o < 0 ? order.size() : o;
+        })).orElseThrow();
+    }
+
+    private static void add(Scan scan, int i, int n, Entity e, double confidence, String evidence) {
+        Word first = scan.words().get(i);
+        Word last = scan.words().get(i + n - 1);
+        scan.mentions().add(new Mention(first.start(), last.end(), scan.text().substring(first.start(), last.end()),
+                e.type(), e.id(), confidence, evidence, null, NAME));
+        for (int k = i; k < i + n; k++) {
+            scan.taken()[k] = true;
+        }
+    }
+
+    private static boolean free(List<Word> words, boolean[] taken, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (taken[k] || words.get(k).paragraph() != words.get(i).paragraph()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String join(List<Word> words, int i, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int k = i; k < i + n; k++) {
+            b.append(k > i ? " " : "").append(words.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static boolean allCapitalised(List<Word> words, int i, int n) {
+        for (int k = i; k < i + n; k++) {
+            if (!Character.isUpperCase(words.get(k).text().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word that can be part of a name: capitalised where the script has case, and not a noun that titles are known
+     * to precede («General Assembly», «Президент Республики»); in Arabic script not a function word, a role, or an
+     * Arabic noun with the article (الفريق الوطني is the national team).
+     */
+    private static boolean nameLike(String word, boolean arabicScript) {
+        if (arabicScript) {
+            return isArabicScript(word) && word.length() > 1 && !STOP.contains(NameKey.exact(word))
+                    && !word.startsWith("ال");
+        }
+        return Character.isUpperCase(word.codePointAt(0)) && !NOT_AFTER_TITLES.contains(NameKey.exact(word));
+    }
+
+    private static final Set<String> NOT_AFTER_TITLES = Set.of("assembly", "motors", "staff", "secretary", "electric",
+            "council", "prosecutor", "manager", "director", "election", "elections", "strike", "staffs", "dynamics",
+            "hospital", "command", "republik", "bundesrepublik", "regierung", "republic", "республики", "республика",
+            "российской", "федерации", "сша", "штаб", "штаба", "generalstab", "versammlung", "sekretär");
+
+    private static boolean isArabicScript(String word) {
+        char c = word.charAt(0);
+        return c >= '\u0600' && c <= '\u06FF';
+    }
+
+    /**
+     * Words that end a name after a title in Arabic script: Lucene's Persian and Arabic stop words, and the roles and
+     * verbs that follow a name in news («… وزیر دفاع», «… گفت»).
+     */
+    private static final Set<String> STOP = stopWords();
+
+    private static Set<String> stopWords() {
+        Set<String> words = new java.util.HashSet<>();
+        for (org.apache.lucene.analysis.CharArraySet set : List.of(
+                org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet(),
+                org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet())) {
+            for (Object o : set) {
+                words.add(NameKey.exact(o instanceof char[] c ? new String(c) : o.toString()));
+            }
+        }
+        for (String w : List.of("وزیر", "رئیس", "گفت", "افزود", "اظهار", "کرد", "داشت", "فرمانده", "سخنگوی", "معاون",
+                "جانشین", "نماینده", "سفیر", "دبیر", "قال", "رئيس", "وزير")) {
+            words.add(NameKey.exact(w));
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,117 @@
+package io.khabar.enrich.topics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.enrich.text.Analyzers;
+import io.khabar.enrich.text.Token;
+
+/**
+ * The topic taxonomy and its multilingual lexicons ({@code khabar/topics.jsonl} and an optional user file): the top
+ * level of IPTC Media Topics and the subtopics world news needs, each with terms per language. Every term is run
+ * through the same Lucene analyser as the articles of its language, so that a lexicon term and an inflected word of an
+ * article meet on the stem; a word ending in {@code *} also matches any word its stem begins (German compounds:
+ * {@code Verteidigung*} matches Verteidigungskooperation).
+ */
+final class TopicLexicon {
+
+    /** One line of the topics file. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Definition(String id, Map<String, String> label, String parent, Map<String, List<String>> terms) {
+    }
+
+    /** One analysed term. */
+    record Entry(String topic, String term, String language, List<String> stems, boolean[] prefix) {
+    }
+
+    final Map<String, Definition> topics = new HashMap<>();
+    final Map<String, List<Entry>> byFirstStem = new HashMap<>();
+    final List<Entry> prefixFirst = new ArrayList<>();
+    final java.util.Set<String> languages = new java.util.HashSet<>();
+
+    static TopicLexicon load(Optional<Path> extra, Analyzers analyzers) {
+        TopicLexicon lexicon = new TopicLexicon();
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = TopicLexicon.class.getResourceAsStream("/khabar/topics.jsonl")) {
+            if (in == null) {
+                throw new IllegalStateException("khabar/topics.jsonl is missing from the class path");
+            }
+            lexicon.read(json, new String(in.readAllBytes(), StandardCharsets.UTF_8), "khabar/topics.jsonl", analyzers);
+            if (extra.isPresent()) {
+                lexicon.read(json, Files.readString(extra.get(), StandardCharsets.UTF_8), extra.get().toString(),
+                        analyzers);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read topics: " + e.getMessage(), e);
+        }
+        lexicon.topics.values().forEach(d -> {
+            if (d.parent() != null && !lexicon.topics.containsKey(d.parent())) {
+                throw new IllegalArgumentException("topic '" + d.id() + "' names a parent '" + d.parent()
+                        + "' that no topics file defines");
+            }
+        });
+        return lexicon;
+    }
+
+    private void read(ObjectMapper json, String content, String name, Analyzers analyzers) {
+        int number = 0;
+        for (String line : content.split("\n")) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            Definition d;
+            try {
+                d = json.readValue(line, Definition.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(name + " line " + number + ": not a topic: " + e.getOriginalMessage());
+            }
+            if (d.id() == null || d.label() == null || d.terms() == null) {
+                throw new IllegalArgumentException(name + " line " + number + ": 'id', 'label' and 'terms' are required");
+            }
+            topics.put(d.id(), d);
+            d.terms().forEach((language, terms) -> terms.forEach(term -> add(d.id(), term, language, analyzers)));
+        }
+    }
+
+    private void add(String topic, String term, String language, Analyzers analyzers) {
+        String[] words = term.trim().split("\\s+");
+        List<String> stems = new ArrayList<>();
+        List<Boolean> prefixes = new ArrayList<>();
+        for (String w : words) {
+            boolean prefix = w.endsWith("*");
+            String plain = prefix ? w.substring(0, w.length() - 1) : w;
+            List<Token> tokens = analyzers.tokens(plain, 0, plain.length(), language);
+            for (int i = 0; i < tokens.size(); i++) {
+                stems.add(tokens.get(i).term());
+                prefixes.add(prefix && i == tokens.size() - 1);
+            }
+        }
+        if (stems.isEmpty()) {
+            return; // a term made only of stop words
+        }
+        boolean[] prefix = new boolean[prefixes.size()];
+        for (int i = 0; i < prefix.length; i++) {
+            prefix[i] = prefixes.get(i);
+        }
+        Entry e = new Entry(topic, term, language, List.copyOf(stems), prefix);
+        languages.add(language);
+        if (prefix[0]) {
+            prefixFirst.add(e);
+        } else {
+            byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(e);
+        }
+    }
+}

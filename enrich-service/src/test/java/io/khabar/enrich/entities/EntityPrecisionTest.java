@@ -1,0 +1,105 @@
+package io.khabar.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import io.khabar.enrich.config.StandaloneConfig;
+import io.khabar.enrich.pipeline.ArticleText;
+import io.khabar.enrich.pipeline.Enrichment;
+import io.khabar.enrich.pipeline.TextLayer;
+import io.khabar.enrich.topics.Topic;
+import io.khabar.enrich.topics.TopicStage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What an independent review found tagged or linked wrongly, each now right. */
+class EntityPrecisionTest {
+
+    private static TextLayer layer;
+
+    @BeforeAll
+    static void load() {
+        layer = new TextLayer(StandaloneConfig.load());
+    }
+
+    private static Enrichment enrich(String text) {
+        return layer.enrich(new ArticleText(text, null, null));
+    }
+
+    private static List<String> ids(String text) {
+        return enrich(text).entities().mentions().stream().map(Mention::entityId).toList();
+    }
+
+    @Test
+    void ordinaryWordsAreNotPlaces() {
+        assertTrue(ids("He told us that the man at the end of the street had left for the island.").isEmpty());
+        assertTrue(ids("Кроме того, на Ближнем Востоке министры обсудили ситуацию в регионе.").stream()
+                .noneMatch(id -> id.equals("iso:TG")));
+        assertTrue(ids("منابع مالی این طرح پیرو مصوبه دولت تامین شد و در آستانه سال نو میسر است.").isEmpty());
+        assertTrue(ids("Man weiß, dass mehr Gespräche nötig sind, sagte der Sprecher am Montag.").isEmpty());
+    }
+
+    @Test
+    void aSharedSurnameSoundIsNotTheSamePersonAndVariantsOfOneAre() {
+        assertFalse(ids("General Lloyd Austin met his counterpart on Monday in Washington, officials said.")
+                .contains("khabar:person:mohammad-reza-ashtiani"));
+        assertEquals(ids("Generalmajor Wolkow sprach am Montag in Moskau vor Journalisten.").get(0),
+                ids("Генерал Волков выступил в понедельник в Москве перед журналистами.").get(0));
+    }
+
+    @Test
+    void nounsAfterTitlesAreNotPeopleAndGenitivesGiveNoRole() {
+        assertTrue(enrich("The UN General Assembly voted on Monday, and General Motors said it would comply.")
+                .entities().mentions().stream().noneMatch(m -> m.type().equals(Entity.PERSON)));
+        Mention lukashenko = enrich("Lukaschenkos Verteidigungsminister Viktor Chrenin reiste am Montag nach "
+                + "Teheran.").entities().mentions().stream()
+                .filter(m -> m.entityId().equals("khabar:person:alexander-lukashenko")).findFirst().orElseThrow();
+        assertNull(lukashenko.role());
+        Mention lavrov = enrich("Sergei Lavrov, the foreign minister, flew to Iran on Monday for talks.").entities()
+                .mentions().stream().filter(m -> m.entityId().equals("khabar:person:sergei-lavrov")).findFirst()
+                .orElseThrow();
+        assertEquals("foreign minister", lavrov.role().position());
+        assertNull(lavrov.role().country(), "Iran is where he flew, not whose minister he is");
+    }
+
+    @Test
+    void theSpeakerIsTheSubjectNotTheCompanionAndNotAWordEndingInQala() {
+        String fa = "امیر سرتیپ آشتیانی در دیدار با ویکتور خرنین در تهران گفت: همکاری دو کشور علیه کشور ثالثی نیست.";
+        assertEquals("khabar:person:mohammad-reza-ashtiani", enrich(fa).quotations().get(0).speakerId());
+        assertTrue(enrich("وتناول المقال: العلاقات بين البلدين تطورت كثيرا في السنوات الأخيرة.").quotations().isEmpty());
+    }
+
+    @Test
+    void topicsDoNotFireOnLookAlikeWords() {
+        List<String> de = enrich("Es handelt sich um eine Frage, die an alle gerichtet ist, sagte der Sprecher in "
+                + "Berlin am Montag.").topics().stream().map(Topic::id).toList();
+        assertFalse(de.contains("khabar:topic:trade"), de.toString());
+        assertFalse(de.contains("medtop:02000000"), de.toString());
+        List<String> ru = enrich("Судя по всему, более половины больших газет сообщили об этом в понедельник.")
+                .topics().stream().map(Topic::id).toList();
+        assertFalse(ru.contains("khabar:topic:armed-conflict"), ru.toString());
+        assertFalse(ru.contains("khabar:topic:energy"), ru.toString());
+    }
+
+    @Test
+    void aTopicWithAnUnknownParentIsRefusedAndUserRolesAreAddedNotReplaced(@TempDir Path dir) throws IOException {
+        Path topics = dir.resolve("topics.jsonl");
+        Files.writeString(topics, "{\"id\":\"x\",\"label\":{\"en\":\"x\"},\"parent\":\"nowhere\",\"terms\":{\"en\":[\"x\"]}}\n");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TopicStage(Optional.of(topics), 0.4)).getMessage().contains("'nowhere'"));
+        Path people = dir.resolve("people.jsonl");
+        Files.writeString(people, "{\"id\":\"Q7747\",\"type\":\"person\",\"names\":{},\"roles\":[{\"position\":"
+                + "\"prime minister\",\"country\":\"RU\",\"from\":\"2008\",\"to\":\"2012\"}]}\n");
+        Entity putin = KnowledgeBase.load(Optional.of(people), List.of("en")).get("Q7747").orElseThrow();
+        assertEquals(List.of("president", "prime minister"), putin.roles().stream().map(Entity.Role::position).toList());
+    }
+}

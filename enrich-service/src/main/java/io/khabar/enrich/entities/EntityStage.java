@@ -139,8 +139,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                         }
                     }
                 }
-                if (!targets.isEmpty()) {
-                    KnowledgeBase.Target t = preferred(targets);
+                KnowledgeBase.Target t = targets.isEmpty() ? null : preferred(targets);
+                if (t != null) {
                     String ev = evidence != null ? evidence : t.evidence();
                     double confidence = "adjective".equals(ev) ? 0.8 : n > 1 ? 0.95 : evidence != null ? 0.8 : 0.85;
                     add(scan, i, n, t.entity(), confidence, ev);
@@ -319,7 +319,26 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         return out;
     }
 
-    private static KnowledgeBase.Target preferred(List<KnowledgeBase.Target> targets) {
+    /**
+     * The entity a name most likely means: a country before a city before an organisation before a person — unless
+     * the name is a country's and a city's in another country (Arabic «عمان» is Oman and Amman): then none, for no tag
+     * is better than a wrong one.
+     */
+    private KnowledgeBase.Target preferred(List<KnowledgeBase.Target> targets) {
+        java.util.Set<String> countries = new java.util.HashSet<>();
+        for (KnowledgeBase.Target t : targets) {
+            Entity e = t.entity();
+            countries.add(Entity.COUNTRY.equals(e.type()) ? e.iso() : Entity.CITY.equals(e.type()) ? e.country() : null);
+        }
+        countries.remove(null);
+        if (countries.size() > 1 && targets.stream().anyMatch(t -> Entity.COUNTRY.equals(t.entity().type()))
+                && targets.stream().anyMatch(t -> Entity.CITY.equals(t.entity().type()))) {
+            return null;
+        }
+        return preferredType(targets);
+    }
+
+    private static KnowledgeBase.Target preferredType(List<KnowledgeBase.Target> targets) {
         List<String> order = List.of(Entity.COUNTRY, Entity.CITY, Entity.ORGANISATION, Entity.PERSON);
         return targets.stream().min(Comparator.comparingInt(t -> {
             int o = order.indexOf(t.entity().type());

@@ -80,6 +80,7 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         known(scan);
         titled(scan);
         sounding(scan);
+        named(scan);
         List<Mention> mentions = scan.mentions();
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions = roles(text, words, keys, mentions);
@@ -282,6 +283,60 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
 
     /** Words that may stand between a name and its position: "the", «der», «die». */
     private static final Set<String> ARTICLES = Set.of("the", "der", "die", "des", "its", "his", "her");
+
+    /** Given names (khabar/first-names.txt) by their exact key. */
+    private static final Set<String> GIVEN_NAMES = givenNames();
+
+    private static Set<String> givenNames() {
+        try (java.io.InputStream in = EntityStage.class.getResourceAsStream("/khabar/first-names.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("khabar/first-names.txt is missing from the class path");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(NameKey::exact)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A given name followed by one or two name words («حسین محمدی», "Olaf Scholz"): a person, linked to the base by
+     * sound when it knows them, otherwise with an id from the surname's phonetic key.
+     */
+    private void named(Scan scan) {
+        List<Word> words = scan.words();
+        List<String> keys = scan.keys();
+        boolean[] taken = scan.taken();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (taken[i] || !GIVEN_NAMES.contains(keys.get(i))) {
+                continue;
+            }
+            boolean arabicScript = isArabicScript(words.get(i).text());
+            if (!arabicScript && !Character.isUpperCase(words.get(i).text().codePointAt(0))) {
+                continue;
+            }
+            int n = 1;
+            while (n < 3 && i + n < words.size() && !taken[i + n]
+                    && words.get(i + n).paragraph() == words.get(i).paragraph()
+                    && !titles.startsAt(keys, i + n) && nameLike(words.get(i + n).text(), arabicScript)
+                    && (n == 1 || GIVEN_NAMES.contains(keys.get(i + n - 1)))) {
+                n++; // a second given name («محمد رضا») may stand before the surname
+            }
+            if (n == 1) {
+                continue;
+            }
+            String surname = NameKey.phonetic(words.get(i + n - 1).text());
+            if (surname.length() < 3) {
+                continue;
+            }
+            Entity known = onePerson(NameKey.phonetic(join(words, i, n)), null);
+            Entity person = known != null ? known : new Entity("khabar:person:~" + surname.replace(' ', '-'),
+                    Entity.PERSON, Map.of(), null, null, null, null, null, List.of(), null);
+            add(scan, i, n, person, known != null ? 0.75 : 0.55, known != null ? "transliteration" : "given-name");
+            i += n - 1;
+        }
+    }
 
     private Entity onePerson(String fullKey, String surnameKey) {
         List<Entity> people = base.peopleSounding(fullKey);

@@ -49,6 +49,21 @@ class EntityPrecisionTest {
     }
 
     @Test
+    void aCommonGivenNameAndASurnameMakeAPersonAndTheSameNameTheSameId() {
+        Mention fa = enrich("به گزارش خبرگزاری تسنیم از کرج، حسین محمدی در نشست خبری مشترک با معاون استاندار گفت "
+                + "که کار ادامه دارد.").entities().mentions().stream().filter(m -> m.type().equals(Entity.PERSON))
+                .findFirst().orElseThrow();
+        assertEquals("حسین محمدی", fa.surface());
+        assertEquals("given-name", fa.evidence());
+        Mention again = enrich("حسین محمدی امروز در جلسه شورای شهر حاضر شد و درباره آلودگی هوا سخن گفت.").entities()
+                .mentions().stream().filter(m -> m.type().equals(Entity.PERSON)).findFirst().orElseThrow();
+        assertEquals(fa.entityId(), again.entityId());
+        assertTrue(ids("Olaf Scholz sagte am Montag in Berlin, die Regierung werde handeln.").stream()
+                .anyMatch(id -> id.startsWith("khabar:person:~")));
+        assertTrue(ids("die olaf-artige Figur stand im Raum.").isEmpty(), "lower case is no name");
+    }
+
+    @Test
     void aNameThatIsACountryAndACityElsewhereIsLeftUntagged() {
         List<String> found = ids("وصل وزير الخارجية إلى عمان يوم الاثنين لإجراء محادثات مع نظيره.");
         assertFalse(found.contains("iso:OM"), found.toString());

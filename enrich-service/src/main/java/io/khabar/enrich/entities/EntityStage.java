@@ -81,6 +81,7 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         titled(scan);
         sounding(scan);
         named(scan);
+        organisations(scan);
         List<Mention> mentions = scan.mentions();
         mentions.sort(Comparator.comparingInt(Mention::start));
         mentions = roles(text, words, keys, mentions);
@@ -283,6 +284,60 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
 
     /** Words that may stand between a name and its position: "the", «der», «die». */
     private static final Set<String> ARTICLES = Set.of("the", "der", "die", "des", "its", "his", "her");
+
+    /**
+     * Ministries of a named country ({@link Organisations#MINISTRIES}), and Persian organisations after a head noun:
+     * «سازمان حفاظت محیط زیست», «دانشگاه تهران» (the head and up to three name words, stopping at a function word).
+     */
+    private void organisations(Scan scan) {
+        List<Word> words = scan.words();
+        List<String> keys = scan.keys();
+        boolean[] taken = scan.taken();
+        List<Mention> found = scan.mentions();
+        for (int i = 0; i < words.size(); i++) {
+            if (taken[i]) {
+                continue;
+            }
+            for (int n = Math.min(6, words.size() - i); n >= 1; n--) {
+                String ministry = Organisations.MINISTRIES.get(String.join(" ", keys.subList(i, i + n)));
+                if (ministry == null || !free(words, taken, i, n)) {
+                    continue;
+                }
+                String iso = countryNear(scan, words.get(i).start(), words.get(i + n - 1).end());
+                if (iso != null) {
+                    String id = "khabar:organisation:" + ministry + ":" + iso;
+                    add(scan, i, n, new Entity(id, Entity.ORGANISATION, Map.of(), null, null, iso, null, null,
+                            List.of(), "ministry"), 0.8, "pattern");
+                }
+                break;
+            }
+            if (i < words.size() && !taken[i] && Organisations.HEADS.contains(keys.get(i))) {
+                int n = 1;
+                while (n < 3 && i + n < words.size() && !taken[i + n]
+                        && words.get(i + n).paragraph() == words.get(i).paragraph()
+                        && nameLike(words.get(i + n).text(), true)) {
+                    n++;
+                }
+                if (n > 1) {
+                    String key = String.join("-", keys.subList(i, i + n));
+                    add(scan, i, n, new Entity("khabar:organisation:~" + key, Entity.ORGANISATION, Map.of(), null,
+                            null, null, null, null, List.of(), null), 0.55, "pattern");
+                    i += n - 1;
+                }
+            }
+        }
+    }
+
+    /** The ISO code of a country named right before or after {@code [start, end)} (adjective or name). */
+    private String countryNear(Scan scan, int start, int end) {
+        for (Mention m : scan.mentions()) {
+            if (Entity.COUNTRY.equals(m.type()) && (m.start() >= end && m.start() - end <= 25
+                    || m.end() <= start && start - m.end() <= 3)) {
+                return base.get(m.entityId()).map(Entity::iso).orElse(null);
+            }
+        }
+        return null;
+    }
 
     /** Given names (khabar/first-names.txt) by their exact key. */
     private static final Set<String> GIVEN_NAMES = givenNames();

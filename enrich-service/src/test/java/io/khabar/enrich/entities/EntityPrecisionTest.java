@@ -64,6 +64,19 @@ class EntityPrecisionTest {
     }
 
     @Test
+    void aCountrysMinistryIsOneOrganisationInEveryLanguage() {
+        String id = "khabar:organisation:ministry-of-defence:IR";
+        for (String s : List.of("مقامات وزارت دفاع ایران روز دوشنبه با هیئت بلاروسی دیدار کردند.",
+                "Das iranische Verteidigungsministerium teilte am Montag mit, die Gespräche seien gut verlaufen.",
+                "Iran's defence ministry said on Monday that the talks had gone well.",
+                "Министерство обороны Ирана сообщило в понедельник, что переговоры прошли успешно.")) {
+            assertTrue(ids(s).contains(id), s + " → " + enrich(s).entities().mentions());
+        }
+        assertTrue(ids("The defence ministry said on Monday that the talks had gone well.").stream()
+                .noneMatch(x -> x.startsWith("khabar:organisation:ministry")), "no country named: no id guessed");
+    }
+
+    @Test
     void aNameThatIsACountryAndACityElsewhereIsLeftUntagged() {
         List<String> found = ids("وصل وزير الخارجية إلى عمان يوم الاثنين لإجراء محادثات مع نظيره.");
         assertFalse(found.contains("iso:OM"), found.toString());

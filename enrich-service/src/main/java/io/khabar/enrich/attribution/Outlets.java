@@ -1,16 +1,12 @@
 package io.khabar.enrich.attribution;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import io.khabar.enrich.config.DataFiles;
 import io.khabar.enrich.text.MatchNormaliser;
 
 /** Names of news agencies and outlets ({@code khabar/outlets.txt} and an optional user file), longest first. */
@@ -24,24 +20,11 @@ public final class Outlets {
 
     public static Outlets load(Optional<Path> extra) {
         List<String> names = new ArrayList<>();
-        try (InputStream in = Outlets.class.getResourceAsStream("/khabar/outlets.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("khabar/outlets.txt is missing from the class path");
-            }
-            add(new String(in.readAllBytes(), StandardCharsets.UTF_8), names);
-            if (extra.isPresent()) {
-                add(Files.readString(extra.get(), StandardCharsets.UTF_8), names);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read outlet names: " + e.getMessage(), e);
+        for (DataFiles.Content file : DataFiles.load("outlets.txt", extra)) {
+            file.entries().stream().map(Outlets::key).forEach(names::add);
         }
         names.sort(Comparator.comparingInt(String::length).reversed());
         return new Outlets(List.copyOf(names));
-    }
-
-    private static void add(String content, List<String> names) {
-        content.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> key(l)).forEach(names::add);
     }
 
     /** Length-preserving, so that offsets found in a key point into the text: each char lower-cased alone. */

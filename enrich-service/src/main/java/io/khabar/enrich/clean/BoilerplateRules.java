@@ -1,11 +1,5 @@
 package io.khabar.enrich.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+
+import io.khabar.enrich.config.DataFiles;
 
 /**
  * The phrase rules of cleaning, read from {@code khabar/boilerplate-rules.tsv} and an optional user file: one rule a
@@ -34,25 +30,15 @@ public final class BoilerplateRules {
     /** The shipped rules, then those of {@code extra} if given. */
     public static BoilerplateRules load(Optional<Path> extra) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = BoilerplateRules.class.getResourceAsStream("/khabar/boilerplate-rules.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("khabar/boilerplate-rules.tsv is missing from the class path");
-            }
-            read(new String(in.readAllBytes(), StandardCharsets.UTF_8), "khabar/boilerplate-rules.tsv", rules);
-            if (extra.isPresent()) {
-                read(Files.readString(extra.get(), StandardCharsets.UTF_8), extra.get().toString(), rules);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cleaning rules: " + e.getMessage(), e);
+        for (DataFiles.Content file : DataFiles.load("boilerplate-rules.tsv", extra)) {
+            read(file.content(), file.name(), rules);
         }
         return new BoilerplateRules(rules);
     }
 
-    private static void read(String content, String name, List<Rule> rules) throws IOException {
-        BufferedReader reader = new BufferedReader(new java.io.StringReader(content));
-        String line;
+    private static void read(String content, String name, List<Rule> rules) {
         int number = 0;
-        while ((line = reader.readLine()) != null) {
+        for (String line : content.split("\n")) {
             number++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;

@@ -3,7 +3,6 @@ package io.khabar.enrich.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,10 +96,5 @@ final class CldrPlaces {
         if (s != null && !s.isEmpty()) {
             words.add(s.toLowerCase(Locale.ROOT));
         }
-    }
-
-    /** Distinct names, in order. */
-    static List<String> distinct(List<String> names) {
-        return new ArrayList<>(new LinkedHashSet<>(names));
     }
 }

@@ -14,6 +14,7 @@ import io.khabar.enrich.attribution.AttributionStage;
 import io.khabar.enrich.attribution.Credit;
 import io.khabar.enrich.clean.CleaningResult;
 import io.khabar.enrich.clean.Paragraph;
+import io.khabar.enrich.config.DataFiles;
 import io.khabar.enrich.dates.DatesResult;
 import io.khabar.enrich.dates.DatesStage;
 import io.khabar.enrich.pipeline.ArticleText;
@@ -343,16 +344,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
     private static final Set<String> GIVEN_NAMES = givenNames();
 
     private static Set<String> givenNames() {
-        try (java.io.InputStream in = EntityStage.class.getResourceAsStream("/khabar/first-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("khabar/first-names.txt is missing from the class path");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(NameKey::exact)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return DataFiles.shipped("first-names.txt").entries().stream().map(NameKey::exact)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

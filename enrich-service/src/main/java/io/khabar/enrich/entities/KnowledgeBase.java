@@ -1,13 +1,5 @@
 package io.khabar.enrich.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +10,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.enrich.config.DataFiles;
 
 /**
  * The canonical entities: countries and cities generated from CLDR ({@link CldrPlaces}), the curated
@@ -42,16 +35,8 @@ public final class KnowledgeBase {
     private static final java.util.Set<String> NOT_NAMES = notNames();
 
     private static java.util.Set<String> notNames() {
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream("/khabar/not-names.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("khabar/not-names.txt is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(NameKey::exact)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.shipped("not-names.txt").entries().stream().map(NameKey::exact)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private final Map<String, Entity> byId;
@@ -79,26 +64,15 @@ public final class KnowledgeBase {
         Map<String, KnowledgeBaseRecord> records = new LinkedHashMap<>();
         CldrPlaces.countries().forEach(r -> records.put(r.id(), r));
         CldrPlaces.cities(languages).forEach(r -> records.put(r.id(), r));
-        try (InputStream in = KnowledgeBase.class.getResourceAsStream("/khabar/entities.jsonl")) {
-            if (in == null) {
-                throw new IllegalStateException("khabar/entities.jsonl is missing from the class path");
-            }
-            read(json, new InputStreamReader(in, StandardCharsets.UTF_8), "khabar/entities.jsonl", records);
-            if (extra.isPresent()) {
-                read(json, Files.newBufferedReader(extra.get(), StandardCharsets.UTF_8), extra.get().toString(), records);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read entities: " + e.getMessage(), e);
+        for (DataFiles.Content file : DataFiles.load("entities.jsonl", extra)) {
+            read(json, file.content(), file.name(), records);
         }
         return index(records.values());
     }
 
-    private static void read(ObjectMapper json, Reader reader, String name, Map<String, KnowledgeBaseRecord> records)
-            throws IOException {
-        BufferedReader lines = new BufferedReader(reader);
-        String line;
+    private static void read(ObjectMapper json, String content, String name, Map<String, KnowledgeBaseRecord> records) {
         int number = 0;
-        while ((line = lines.readLine()) != null) {
+        for (String line : content.split("\n")) {
             number++;
             if (line.isBlank()) {
                 continue;

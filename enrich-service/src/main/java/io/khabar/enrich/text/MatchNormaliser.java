@@ -42,7 +42,7 @@ public final class MatchNormaliser {
     }
 
     /** Arabic-script unification and digits, one pass (tatweel and harakat removed, so not length-preserving). */
-    public static String scriptAndDigits(String s, boolean persian) {
+    private static String scriptAndDigits(String s, boolean persian) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

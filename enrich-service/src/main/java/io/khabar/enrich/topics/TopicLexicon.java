@@ -1,10 +1,5 @@
 package io.khabar.enrich.topics;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +10,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.enrich.config.DataFiles;
 import io.khabar.enrich.text.Analyzers;
 import io.khabar.enrich.text.Token;
 
@@ -44,17 +40,8 @@ final class TopicLexicon {
     static TopicLexicon load(Optional<Path> extra, Analyzers analyzers) {
         TopicLexicon lexicon = new TopicLexicon();
         ObjectMapper json = new ObjectMapper();
-        try (InputStream in = TopicLexicon.class.getResourceAsStream("/khabar/topics.jsonl")) {
-            if (in == null) {
-                throw new IllegalStateException("khabar/topics.jsonl is missing from the class path");
-            }
-            lexicon.read(json, new String(in.readAllBytes(), StandardCharsets.UTF_8), "khabar/topics.jsonl", analyzers);
-            if (extra.isPresent()) {
-                lexicon.read(json, Files.readString(extra.get(), StandardCharsets.UTF_8), extra.get().toString(),
-                        analyzers);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read topics: " + e.getMessage(), e);
+        for (DataFiles.Content file : DataFiles.load("topics.jsonl", extra)) {
+            lexicon.read(json, file.content(), file.name(), analyzers);
         }
         lexicon.topics.values().forEach(d -> {
             if (d.parent() != null && !lexicon.topics.containsKey(d.parent())) {

@@ -54,8 +54,9 @@ public class IngestBenchmark implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "500", description = "Articles a batch (default ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--producer-records", defaultValue = "200000", description = "Records for the raw producer baseline (default ${DEFAULT-VALUE}).")
-    int producerRecords;
+    @Option(names = "--warm-up-seconds", defaultValue = "10", description = "Unmeasured run before each kind of "
+            + "phase, so that every phase is measured after the JIT has compiled its path (default ${DEFAULT-VALUE}).")
+    int warmUpSeconds;
 
     @Option(names = "--service-jvm-option", description = "Extra JVM option for the ingest-service process, e.g. "
             + "-XX:StartFlightRecording=filename=ingest.jfr to profile it (repeatable).")
@@ -96,12 +97,16 @@ public class IngestBenchmark implements Callable<Integer> {
                 String url = ingest.baseUrl();
                 Bodies bodies = new Bodies(corpus);
                 say("Warming up ...");
-                singles(url, bodies, Math.max(3, seconds / 4), "warm-up", ingest);
-                batches(url, bodies, Math.max(3, seconds / 4), "warm-up-batch", ingest);
-                Phase producer = producer(stack.kafkaBootstrapServers(), corpus, ingest);
+                producer(stack.kafkaBootstrapServers(), corpus, ingest, warmUpSeconds, "warm-up");
+                singles(url, bodies, warmUpSeconds, "warm-up", ingest);
+                batches(url, bodies, warmUpSeconds, "warm-up-batch", ingest);
+                // the broker's own rate swings by a third from run to run on a shared VM: measured before and after
+                // the ingest phases, and the ratio taken against their mean
+                Phase before = producer(stack.kafkaBootstrapServers(), corpus, ingest, seconds, "before");
                 Phase single = singles(url, bodies, seconds, "single", ingest);
                 Phase batch = batches(url, bodies, seconds, "batch", ingest);
-                report(producer, single, batch, corpus);
+                Phase after = producer(stack.kafkaBootstrapServers(), corpus, ingest, seconds, "after");
+                report(before, after, single, batch, corpus);
             }
         }
         return 0;
@@ -129,7 +134,8 @@ public class IngestBenchmark implements Callable<Integer> {
      * The broker's own rate for the records ingest-service writes: the same JSON shape and size, the same CloudEvents
      * headers, every record unique (the seed text with a counter), the same producer settings.
      */
-    private Phase producer(String bootstrap, List<String> corpus, ServiceProcess service) throws Exception {
+    private Phase producer(String bootstrap, List<String> corpus, ServiceProcess service, int phaseSeconds,
+                           String name) throws Exception {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("key.serializer", StringSerializer.class.getName());
@@ -150,13 +156,15 @@ public class IngestBenchmark implements Callable<Integer> {
             values[i] = event.split("MARK", 2);
         }
         byte[] type = "io.khabar.article.raw".getBytes(StandardCharsets.UTF_8);
-        say("Raw producer baseline: " + producerRecords + " records ...");
+        say("Raw producer baseline (" + name + "): " + phaseSeconds + " s ...");
         Cpu cpu = new Cpu(service);
         long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(phaseSeconds).toNanos();
+        int records = 0;
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-            for (int i = 0; i < producerRecords; i++) {
+            for (int i = 0; (i & 1023) != 0 || System.nanoTime() < end; i++, records++) {
                 String[] v = values[i % values.length];
-                String key = String.format("%032x", i);
+                String key = String.format("%s-%027x", name, i);
                 ProducerRecord<String, String> record = new ProducerRecord<>("bench.raw", key, v[0] + i + v[1]);
                 record.headers().add("ce_specversion", ONE).add("ce_type", type)
                         .add("ce_source", type).add("ce_id", key.getBytes(StandardCharsets.UTF_8))
@@ -167,7 +175,7 @@ public class IngestBenchmark implements Callable<Integer> {
             producer.flush();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        return new Phase("raw producer (acks=all, idempotent, zstd)", producerRecords, elapsed, new long[0],
+        return new Phase("raw producer, " + name + " (acks=all, idempotent, zstd)", records, elapsed, new long[0],
                 cpu.serviceCores(elapsed), cpu.ownCores(elapsed));
     }
 
@@ -291,15 +299,24 @@ public class IngestBenchmark implements Callable<Integer> {
                 cpu.serviceCores(elapsed), cpu.ownCores(elapsed));
     }
 
-    private void report(Phase producer, Phase single, Phase batch, List<String> corpus) {
+    private void report(Phase before, Phase after, Phase single, Phase batch, List<String> corpus) {
         int avg = (int) corpus.stream().mapToInt(s -> s.getBytes(StandardCharsets.UTF_8).length).average().orElse(0);
         say("");
         say("Ingest benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + Runtime.version() + ", seed-sized articles (" + avg + " bytes on average), " + seconds + " s a phase");
+                + Runtime.version() + ", seed-sized articles (" + avg + " bytes on average), " + seconds
+                + " s a phase after " + warmUpSeconds + " s of warm-up");
         say("");
         say("| phase | articles | articles/s | p50 ms | p99 ms | share of raw producer rate "
                 + "| CPU cores: ingest-service | CPU cores: broker + load generator |");
         say("|---|---|---|---|---|---|---|---|");
+        Phase producer = new Phase("raw producer, mean of the two", before.articles() + after.articles(),
+                before.seconds() + after.seconds(), new long[0],
+                (before.serviceCores() * before.seconds() + after.serviceCores() * after.seconds())
+                        / (before.seconds() + after.seconds()),
+                (before.ownCores() * before.seconds() + after.ownCores() * after.seconds())
+                        / (before.seconds() + after.seconds()));
+        line(before, producer);
+        line(after, producer);
         line(producer, producer);
         line(new Phase("single article (" + clients + " clients)", single.articles(), single.seconds(),
                 single.latenciesMicros(), single.serviceCores(), single.ownCores()), producer);

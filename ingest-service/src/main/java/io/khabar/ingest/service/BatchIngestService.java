@@ -19,6 +19,7 @@ import io.khabar.ingest.config.IngestConfig;
 import io.khabar.ingest.mapping.ArticleSubmission;
 import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.rest.Problem;
+import org.apache.kafka.common.errors.TimeoutException;
 
 /**
  * Ingests a batch as it streams in (NDJSON, one article per line, or a JSON array), never holding the whole body:
@@ -135,6 +136,8 @@ public class BatchIngestService {
         private static final int IN_FLIGHT = 2000;
         private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
         private final Map<Integer, BatchItem> done = new ConcurrentSkipListMap<>();
+        /** Set once the broker did not answer in time: the batch's later items are then refused at once. */
+        private volatile BrokerUnavailableException brokerDown;
 
         void add(int index, ItemReader reader) {
             RawArticleEvent event;
@@ -148,18 +151,29 @@ public class BatchIngestService {
                 add(index, new InvalidArticleException("body", "item is not a valid article: " + detail));
                 return;
             }
+            BrokerUnavailableException down = brokerDown;
+            if (down != null) { // not another wait of the producer's max.block.ms for each of thousands of items
+                add(index, down);
+                return;
+            }
             inFlight.acquireUninterruptibly();
-            ingest.publish(event, null).subscribe().with(
-                    o -> {
-                        done.put(index, new BatchItem(index, o.id(), o.status(), null));
-                        inFlight.release();
-                    },
-                    f -> {
-                        done.put(index, new BatchItem(index, null, null, new Problem(
-                                "urn:khabar:problem:broker-unavailable", "Service Unavailable", 503,
-                                "the item was not accepted: " + f.getMessage(), null)));
-                        inFlight.release();
-                    });
+            ingest.publish(event, (outcome, failure) -> {
+                if (failure == null) {
+                    done.put(index, new BatchItem(index, outcome.id(), outcome.status(), null));
+                } else {
+                    if (failure.getCause() instanceof TimeoutException) {
+                        brokerDown = new BrokerUnavailableException("not sent, because an earlier item of this batch "
+                                + "found the broker unavailable (" + failure.getMessage() + ")", failure);
+                    }
+                    add(index, failure);
+                }
+                inFlight.release();
+            });
+        }
+
+        void add(int index, BrokerUnavailableException e) {
+            done.put(index, new BatchItem(index, null, null, new Problem("urn:khabar:problem:broker-unavailable",
+                    "Service Unavailable", 503, "the item was not accepted: " + e.getMessage(), null)));
         }
 
         void add(int index, InvalidArticleException e) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * {@code khabar_ingest_articles_total{format, source, outcome, reason}} and {@code khabar_ingest_publish_seconds}.
@@ -22,6 +23,7 @@ public class IngestMetrics {
     static final int MAX_SOURCES = 200;
     private final Map<String, Boolean> sources = new ConcurrentHashMap<>();
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private volatile Timer publish;
 
     @Inject
     MeterRegistry registry;
@@ -37,7 +39,12 @@ public class IngestMetrics {
 
     /** Records the time from handing an article to the producer to the broker's acknowledgement. */
     public void published(long nanos) {
-        registry.timer("khabar.ingest.publish").record(nanos, TimeUnit.NANOSECONDS);
+        Timer t = publish;
+        if (t == null) {
+            t = registry.timer("khabar.ingest.publish");
+            publish = t;
+        }
+        t.record(nanos, TimeUnit.NANOSECONDS);
     }
 
     String sourceTag(String source) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,33 +78,67 @@ public class IngestService {
      * {@link BrokerUnavailableException} when the broker does not acknowledge in time.
      */
     public Uni<Ingested> publish(RawArticleEvent event, String idempotencyKey) {
-        String hash = event.contentHash();
-        ArticleLedger.Seen seen = ledger.seen(event.id(), hash);
+        ArticleLedger.Seen seen = ledger.seen(event.id(), event.contentHash());
         if (seen == ArticleLedger.Seen.SAME_CONTENT) {
-            metrics.count(event.format(), event.source(), "duplicate", "same-content");
-            if (idempotencyKey != null) {
-                ledger.record(event.id(), hash, idempotencyKey);
-            }
-            return Uni.createFrom().item(new Ingested(event.id(), Ingested.DUPLICATE));
+            return Uni.createFrom().item(duplicate(event, idempotencyKey));
         }
-        String status = switch (seen) {
-            case NEW -> Ingested.NEW;
-            case OTHER_CONTENT -> Ingested.UPDATED;
-            default -> Ingested.ACCEPTED;
-        };
+        String status = status(seen);
         long start = System.nanoTime();
         return publisher.publish(event)
                 .ifNoItem().after(config.publishTimeout()).failWith(() -> new BrokerUnavailableException(
                         "the broker did not acknowledge within " + config.publishTimeout().toSeconds() + " s", null))
                 .onFailure(f -> !(f instanceof BrokerUnavailableException))
                 .transform(f -> new BrokerUnavailableException("publishing failed: " + f.getMessage(), f))
-                .invoke(() -> {
-                    metrics.count(event.format(), event.source(), "accepted", status);
-                    metrics.published(System.nanoTime() - start);
-                })
                 .onFailure().invoke(() -> metrics.count(event.format(), event.source(), "unavailable", "broker"))
-                .invoke(() -> ledger.record(event.id(), hash, idempotencyKey))
-                .replaceWith(new Ingested(event.id(), status));
+                .map(ignored -> accepted(event, status, idempotencyKey, start));
+    }
+
+    /**
+     * {@link #publish} for a worker thread with many articles to send: hands the event to the producer from this
+     * thread (blocking while the broker is unreachable, up to the producer's bound) and calls {@code done} with the
+     * outcome, or with the {@link BrokerUnavailableException}, once the broker has answered.
+     */
+    public void publish(RawArticleEvent event, BiConsumer<Ingested, BrokerUnavailableException> done) {
+        ArticleLedger.Seen seen = ledger.seen(event.id(), event.contentHash());
+        if (seen == ArticleLedger.Seen.SAME_CONTENT) {
+            done.accept(duplicate(event, null), null);
+            return;
+        }
+        String status = status(seen);
+        long start = System.nanoTime();
+        publisher.send(event, (metadata, error) -> {
+            if (error == null) {
+                done.accept(accepted(event, status, null, start), null);
+            } else {
+                metrics.count(event.format(), event.source(), "unavailable", "broker");
+                done.accept(null, new BrokerUnavailableException("publishing failed: " + error.getMessage(), error));
+            }
+        });
+    }
+
+    /** Counts and answers an article the ledger knows with the same content. */
+    private Ingested duplicate(RawArticleEvent event, String idempotencyKey) {
+        metrics.count(event.format(), event.source(), "duplicate", "same-content");
+        if (idempotencyKey != null) {
+            ledger.record(event.id(), event.contentHash(), idempotencyKey);
+        }
+        return new Ingested(event.id(), Ingested.DUPLICATE);
+    }
+
+    private static String status(ArticleLedger.Seen seen) {
+        return switch (seen) {
+            case NEW -> Ingested.NEW;
+            case OTHER_CONTENT -> Ingested.UPDATED;
+            default -> Ingested.ACCEPTED;
+        };
+    }
+
+    /** Counts and records an article the broker acknowledged. */
+    private Ingested accepted(RawArticleEvent event, String status, String idempotencyKey, long start) {
+        metrics.count(event.format(), event.source(), "accepted", status);
+        metrics.published(System.nanoTime() - start);
+        ledger.record(event.id(), event.contentHash(), idempotencyKey);
+        return new Ingested(event.id(), status);
     }
 
     private static void checkIdempotencyKey(String key) {
@@ -127,6 +162,11 @@ public class IngestService {
             throw new InvalidArticleException("text", "'text' has " + s.text().length()
                     + " characters; at most " + config.maxTextChars() + " are accepted");
         }
+        int surrogate = unpairedSurrogate(s.text());
+        if (surrogate >= 0) {
+            throw new InvalidArticleException("text", String.format("'text' is not valid Unicode: an unpaired surrogate"
+                    + " (\\u%04X) at character %d", (int) s.text().charAt(surrogate), surrogate));
+        }
         String title = optional("title", s.title());
         String source = optional("source", s.source());
         String url = optional("url", s.url());
@@ -144,6 +184,20 @@ public class IngestService {
                 s.publishedAt() == null ? null : s.publishedAt().toInstant(),
                 language == null ? null : language.toLowerCase(Locale.ROOT), optional("author", author), format, html,
                 hash);
+    }
+
+    /** Index of the first surrogate that is not half of a pair (JSON can carry one as an escape), or -1. */
+    private static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
     }
 
     private static String optional(String field, String value) {

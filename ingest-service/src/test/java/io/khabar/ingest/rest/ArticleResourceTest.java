@@ -145,6 +145,9 @@ class ArticleResourceTest {
         problem("{\"text\": \"x\", \"publishedAt\": \"yesterday\"}", 400).body("field", equalTo("publishedAt"));
         problem("{\"text\": \"x\", \"url\": \"ftp://example.org/a\"}", 400).body("field", equalTo("url"));
         problem("{\"text\": \"x\", \"language\": \"not a language\"}", 400).body("field", equalTo("language"));
+        problem("{\"text\": \"half an emoji \\ud83d here\"}", 400).body("field", equalTo("text"))
+                .body("detail", containsString("unpaired surrogate (\\uD83D) at character 14"));
+        problem("{\"text\": \"ends in half a pair \\ud83d\"}", 400).body("field", equalTo("text"));
         problem("[1, 2, 3]", 400);
         problem("", 400);
 

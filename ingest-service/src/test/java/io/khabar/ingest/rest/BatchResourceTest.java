@@ -7,12 +7,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.ingest.messaging.Topics;
 import io.khabar.stack.TopicClient;
@@ -63,6 +67,36 @@ class BatchResourceTest {
                 .readAll(Topics.ARTICLES_RAW).stream().filter(rec -> rec.value().contains(batch)).toList();
         assertEquals(997, published.size());
         assertEquals(997, published.stream().map(TopicClient.Received::key).collect(Collectors.toSet()).size());
+    }
+
+    @Test
+    void aBatchItemIsTheSameRecordAsASingleArticleWithTheSameCloudEventHeaders() throws Exception {
+        String mark = "same-record-" + UUID.randomUUID();
+        String single = given().contentType("application/json")
+                .body(Map.of("text", "Einzeln: " + mark, "source", "test", "publishedAt", "2024-01-08T10:00:00+03:30"))
+                .when().post("/api/v1/articles").then().statusCode(202).extract().path("id");
+        String batched = given().contentType("application/x-ndjson")
+                .body((json.writeValueAsString(Map.of("text", "Im Stapel: " + mark, "source", "test",
+                        "publishedAt", "2024-01-08T10:00:00+03:30")) + "\n").getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/articles/batch").then().statusCode(200).extract().path("items[0].id");
+        TopicClient topics = new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());
+        TopicClient.Received a = topics.await(Topics.ARTICLES_RAW, r -> single.equals(r.key()), Duration.ofSeconds(30));
+        TopicClient.Received b = topics.await(Topics.ARTICLES_RAW, r -> batched.equals(r.key()), Duration.ofSeconds(30));
+        assertEquals(a.headers().keySet(), b.headers().keySet());
+        for (String constant : List.of("ce_specversion", "ce_type", "ce_source", "content-type", "ce_dataschema")) {
+            assertEquals(a.headers().get(constant), b.headers().get(constant), constant);
+        }
+        JsonNode payload = json.readTree(b.value());
+        assertEquals(payload.get("eventId").asText(), b.headers().get("ce_id"));
+        assertEquals(batched, b.headers().get("ce_subject"));
+        assertEquals(Instant.parse(payload.get("receivedAt").asText()),
+                OffsetDateTime.parse(b.headers().get("ce_time")).toInstant());
+        List<String> fieldsA = new java.util.ArrayList<>();
+        json.readTree(a.value()).fieldNames().forEachRemaining(fieldsA::add);
+        List<String> fieldsB = new java.util.ArrayList<>();
+        payload.fieldNames().forEachRemaining(fieldsB::add);
+        assertEquals(fieldsA, fieldsB);
+        assertEquals("2024-01-08T06:30:00Z", payload.get("publishedAt").asText());
     }
 
     @Test

@@ -55,6 +55,30 @@ public final class TopicClient {
         }
     }
 
+    /** Writes records (key, value) in this order through one producer and waits until the broker has them all. */
+    public void sendAll(String topic, List<Map.Entry<String, String>> records) {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", bootstrapServers);
+        props.put("key.serializer", StringSerializer.class.getName());
+        props.put("value.serializer", StringSerializer.class.getName());
+        props.put("acks", "all");
+        props.put("enable.idempotence", "true"); // no reordering or doubling by retries
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
+            for (Map.Entry<String, String> r : records) {
+                sent.add(producer.send(new ProducerRecord<>(topic, r.getKey(), r.getValue())));
+            }
+            for (java.util.concurrent.Future<?> f : sent) {
+                f.get(60, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not write to " + topic + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Every record now on {@code topic}, in partition and offset order ({@code []} if the topic does not exist). */
     public List<Received> readAll(String topic) {
         try (KafkaConsumer<String, String> consumer = consumer()) {

@@ -1,6 +1,9 @@
 package io.khabar.enrich.entities;
 
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Entities of the article.
@@ -14,11 +17,16 @@ public record EntityResult(List<Mention> mentions, List<Source> sources, List<Me
     /**
      * An entity the article mentions.
      *
-     * @param id    canonical id
-     * @param type  its type
-     * @param name  its name in the article's language (or English)
-     * @param count mentions
+     * @param id      canonical id
+     * @param type    its type
+     * @param name    its name in the article's language (or English)
+     * @param count   mentions
+     * @param names   its names per language, in the languages of {@link EntityStage#NAME_LANGUAGES} and the article's,
+     *                the spellings this article used included: what lets a reader find it by a name in any script
+     * @param country ISO 3166 code of the country it is or belongs to, where known
      */
-    public record Mentioned(String id, String type, String name, int count) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record Mentioned(String id, String type, String name, int count, Map<String, List<String>> names,
+                            String country) {
     }
 }

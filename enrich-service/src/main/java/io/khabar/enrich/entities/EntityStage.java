@@ -2,10 +2,14 @@ package io.khabar.enrich.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +40,9 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
     private final KnowledgeBase base;
     private final Titles titles = new Titles();
 
+
+    /** Languages in which a mentioned entity's names travel with the article, besides the article's own. */
+    public static final Set<String> NAME_LANGUAGES = Set.of("en", "de", "fa", "ar", "ru", "fr", "es", "tr", "uk", "zh");
 
     public EntityStage(KnowledgeBase base) {
         this.base = base;
@@ -411,15 +418,38 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
     private List<EntityResult.Mentioned> summary(List<Mention> mentions, String language) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         Map<String, Mention> firsts = new LinkedHashMap<>();
+        Map<String, Set<String>> surfaces = new HashMap<>();
         for (Mention m : mentions) {
             counts.computeIfAbsent(m.entityId(), k -> new int[1])[0]++;
             firsts.putIfAbsent(m.entityId(), m);
+            surfaces.computeIfAbsent(m.entityId(), k -> new LinkedHashSet<>()).add(m.surface());
         }
         List<EntityResult.Mentioned> out = new ArrayList<>();
-        firsts.forEach((id, m) -> out.add(new EntityResult.Mentioned(id, m.type(),
-                base.get(id).map(e -> e.name(language)).orElse(m.surface()), counts.get(id)[0])));
+        firsts.forEach((id, m) -> {
+            Optional<Entity> known = base.get(id);
+            out.add(new EntityResult.Mentioned(id, m.type(), known.map(e -> e.name(language)).orElse(m.surface()),
+                    counts.get(id)[0], names(known.orElse(null), language, surfaces.get(id)),
+                    known.map(e -> e.iso() != null ? e.iso() : e.country()).orElse(null)));
+        });
         out.sort(Comparator.comparingInt((EntityResult.Mentioned e) -> e.count()).reversed());
         return out;
+    }
+
+    /** The entity's names in {@link #NAME_LANGUAGES} and {@code language}, with the article's own spellings. */
+    private static Map<String, List<String>> names(Entity entity, String language, Set<String> seen) {
+        Map<String, List<String>> names = new TreeMap<>();
+        if (entity != null) {
+            entity.names().forEach((l, n) -> {
+                if (NAME_LANGUAGES.contains(l) || l.equals(language)) {
+                    names.put(l, new ArrayList<>(n));
+                }
+            });
+        }
+        if (language != null) {
+            List<String> own = names.computeIfAbsent(language, l -> new ArrayList<>());
+            seen.stream().filter(s -> !own.contains(s)).forEach(own::add);
+        }
+        return names;
     }
 
     /**

@@ -72,6 +72,26 @@ class EntityLinkingTest {
     }
 
     @Test
+    void eachMentionedEntityCarriesItsNamesInOtherScriptsAndItsCountry() throws IOException {
+        EntityResult german = entities(seed("002"));
+        EntityResult.Mentioned belarus = german.entities().stream().filter(e -> e.id().equals("Q184")).findFirst()
+                .orElseThrow();
+        assertEquals("BY", belarus.country());
+        assertTrue(belarus.names().get("fa").contains("بلاروس"), belarus.names().toString());
+        assertTrue(belarus.names().get("ru").contains("Белоруссия"), belarus.names().toString());
+        assertTrue(belarus.names().get("de").contains("belarussischen"), "the article's own spelling is kept");
+        assertTrue(belarus.names().keySet().stream().allMatch(l -> EntityStage.NAME_LANGUAGES.contains(l)));
+        EntityResult.Mentioned minsk = german.entities().stream().filter(e -> e.id().equals("Q2280")).findFirst()
+                .orElseThrow();
+        assertEquals("BY", minsk.country());
+        EntityResult.Mentioned unknown = entities("Brigadier General Kamran Nowruzi, the air force commander, spoke at the "
+                + "ceremony and said the forces were ready.")
+                .entities().stream().filter(e -> e.id().startsWith("khabar:person:~")).findFirst().orElseThrow();
+        assertEquals(Map.of("en", List.of("Kamran Nowruzi")), unknown.names());
+        assertEquals(null, unknown.country());
+    }
+
+    @Test
     void creditedAgenciesAreSourcesNotMentions() throws IOException {
         assertEquals(List.of("khabar:organisation:irna"), entities(seed("001")).sources().stream()
                 .map(Source::entityId).toList());

@@ -45,6 +45,10 @@ public class ArticleEntity extends PanacheEntityBase {
     public Instant enrichedAt;
     @JdbcTypeCode(SqlTypes.JSON)
     public String payload;
+    @Column(name = "clean_text")
+    public String cleanText;
+    @Column(name = "publication_provenance")
+    public String publicationProvenance;
     @Column(name = "stored_at")
     public Instant storedAt;
     @Column(name = "updated_at")

@@ -29,20 +29,21 @@ public final class ArticleViews {
         }
     }
 
-    /** One article with its text. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ArticleDetail(String id, String title, String text, String url, String source, Instant publishedAt,
-                                Instant receivedAt, LanguageView language, String declaredLanguage,
-                                String pipelineVersion, Instant enrichedAt) {
-
-        public static ArticleDetail of(ArticleEntity a) {
-            return new ArticleDetail(a.id, a.title, a.text, a.url, a.source, a.publishedAt, a.receivedAt,
-                    new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
-                    a.pipelineVersion, a.enrichedAt);
-        }
+    /** Publication time as enrichment settled it, and where it came from. */
+    public record PublicationView(Instant value, String provenance) {
     }
 
-    /** A page of articles, newest first; pass {@code nextCursor} as {@code cursor} for the next page. */
+    /** One article with its text and tags; {@code spans} only on request. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ArticleDetail(String id, String title, String text, String cleanText, String url, String source,
+                                Instant publishedAt, PublicationView publication, Instant receivedAt,
+                                LanguageView language, String declaredLanguage, String pipelineVersion,
+                                Instant enrichedAt, List<TagViews.EntityRef> entities, List<String> countries,
+                                List<TagViews.TopicRef> topics, List<TagViews.KeywordRef> keywords,
+                                List<TagViews.QuotationRef> quotations, List<TagViews.Span> spans) {
+    }
+
+    /** A page of articles in the order asked for; pass {@code nextCursor} as {@code cursor} for the next page. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ArticlePage(List<ArticleSummary> items, String nextCursor) {
     }

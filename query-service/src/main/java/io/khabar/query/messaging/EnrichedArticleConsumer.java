@@ -4,6 +4,9 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,17 +17,21 @@ import io.khabar.query.mapping.EnrichedArticle;
 import io.khabar.query.mapping.EnrichedArticleReader;
 import io.khabar.query.mapping.InvalidEventException;
 import io.khabar.query.service.ArticleRepository;
+import io.khabar.query.service.TagWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Stores every {@code articles.enriched} record. A record that cannot be read is nacked and so goes to
- * {@code articles.enriched.dlq}; a record that cannot be stored because the database is unavailable is retried with
- * back-off, and is acknowledged only once stored, so nothing is lost or dead-lettered while PostgreSQL is down.
+ * Stores {@code articles.enriched} records a poll's batch at a time, in one transaction per batch: an article and its
+ * tags land together, and a thousand articles a second are a few transactions a second. A record that cannot be read
+ * goes to {@code articles.enriched.dlq}; while the database is unavailable the batch is retried with back-off and
+ * acknowledged only once stored, so nothing is lost or dead-lettered meanwhile. Storing is idempotent and
+ * order-safe (see {@link ArticleRepository#upsert}), so a redelivered batch changes nothing.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -36,46 +43,106 @@ public class EnrichedArticleConsumer {
     @Inject
     ArticleRepository articles;
     @Inject
+    TagWriter tags;
+    @Inject
+    DeadLetters deadLetters;
+    @Inject
     MeterRegistry metrics;
     @Inject
     QueryConfig config;
 
+    /** A record read, with its article or why it cannot be stored. */
+    private record Item(KafkaRecord<String, String> record, EnrichedArticle article, String problem) {
+    }
+
     @Incoming(Topics.ARTICLES_ENRICHED_CHANNEL)
     @Blocking
-    public CompletionStage<Void> store(Message<String> message) {
-        EnrichedArticle article;
-        try {
-            article = reader.read(message.getPayload());
-        } catch (InvalidEventException e) {
-            metrics.counter("khabar.query.articles", "outcome", "dead-lettered").increment();
-            return message.nack(e);
+    public CompletionStage<Void> store(KafkaRecordBatch<String, String> batch) {
+        List<Item> items = new ArrayList<>();
+        for (KafkaRecord<String, String> r : batch.getRecords()) {
+            try {
+                items.add(new Item(r, reader.read(r.getPayload()), null));
+            } catch (InvalidEventException e) {
+                items.add(new Item(r, null, e.getMessage()));
+            }
         }
+        List<Item> readable = items.stream().filter(i -> i.article() != null).toList();
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             try {
-                boolean written = QuarkusTransaction.requiringNew()
-                        .call(() -> articles.upsert(article, message.getPayload()));
-                metrics.counter("khabar.query.articles", "outcome", written ? "stored" : "unchanged").increment();
-                return message.ack();
+                storeAll(readable);
+                break;
             } catch (RuntimeException e) {
                 if (!isTransient(e)) {
-                    metrics.counter("khabar.query.articles", "outcome", "dead-lettered").increment();
-                    return message.nack(new InvalidEventException("cannot be stored: " + e.getMessage(), e));
+                    // one record the database refuses: find it, store the others, dead-letter it
+                    items = storeOneByOne(items);
+                    break;
                 }
-                LOG.warnf("storing article %s failed (%s); retrying in %d ms", article.id(), e.getMessage(),
+                LOG.warnf("storing %d articles failed (%s); retrying in %d ms", readable.size(), e.getMessage(),
                         backoff.toMillis());
                 if (!sleep(backoff)) {
-                    return message.nack(e);
+                    return batch.nack(e);
                 }
                 Duration doubled = backoff.multipliedBy(2);
                 backoff = doubled.compareTo(config.maxRetryBackoff()) > 0 ? config.maxRetryBackoff() : doubled;
             }
         }
+        List<CompletableFuture<Void>> dead = new ArrayList<>();
+        for (Item i : items) {
+            if (i.problem() != null) {
+                metrics.counter("khabar.query.articles", "outcome", "dead-lettered").increment();
+                dead.add(deadLetters.send(i.record(), i.problem()).toCompletableFuture());
+            }
+        }
+        // acknowledged only once every dead letter is on its topic
+        return CompletableFuture.allOf(dead.toArray(CompletableFuture[]::new)).thenCompose(v -> batch.ack());
+    }
+
+    private void storeAll(List<Item> readable) {
+        int written = QuarkusTransaction.requiringNew().call(() -> {
+            int n = 0;
+            for (Item i : readable) {
+                n += write(i.article(), i.record().getPayload()) ? 1 : 0;
+            }
+            return n;
+        });
+        metrics.counter("khabar.query.articles", "outcome", "stored").increment(written);
+        metrics.counter("khabar.query.articles", "outcome", "unchanged").increment(readable.size() - written);
+    }
+
+    /** Each readable record in its own transaction; those the database refuses become dead letters. */
+    private List<Item> storeOneByOne(List<Item> items) {
+        List<Item> out = new ArrayList<>();
+        for (Item i : items) {
+            if (i.article() == null) {
+                out.add(i);
+                continue;
+            }
+            try {
+                storeAll(List.of(i));
+                out.add(i);
+            } catch (RuntimeException e) {
+                if (isTransient(e)) {
+                    throw e; // the database went away meanwhile: the batch is retried as a whole
+                }
+                LOG.errorf("article %s cannot be stored: %s", i.article().id(), e.getMessage());
+                out.add(new Item(i.record(), null, "cannot be stored: " + e.getMessage()));
+            }
+        }
+        return out;
+    }
+
+    private boolean write(EnrichedArticle article, String payload) {
+        boolean newer = articles.upsert(article, payload);
+        if (newer) {
+            tags.replace(article); // same transaction: the article and its tags, or neither
+        }
+        return newer;
     }
 
     /**
      * Whether the failure lies with the database's availability rather than with the record: a lost or refused
-     * connection, a pool that cannot get one, a server shutting down, a serialization conflict.
+     * connection, a pool that cannot get one, a server shutting down, a serialization conflict or deadlock.
      */
     static boolean isTransient(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {

@@ -9,6 +9,8 @@ public final class Topics {
     public static final String ARTICLES_ENRICHED_CHANNEL = "articles-enriched";
     /** Where a record that cannot be read ends, with the reason in the {@code dead-letter-reason} header. */
     public static final String ARTICLES_ENRICHED_DLQ = "articles.enriched.dlq";
+    /** Outgoing channel bound to {@link #ARTICLES_ENRICHED_DLQ}: the consumer dead-letters records itself. */
+    public static final String ARTICLES_ENRICHED_DLQ_CHANNEL = "articles-enriched-dlq";
 
     private Topics() {
     }

@@ -3,9 +3,9 @@ package io.khabar.query.rest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -17,12 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.khabar.query.config.QueryConfig;
-import io.khabar.query.entity.ArticleEntity;
 import io.khabar.query.mapping.ArticleViews.ArticleDetail;
 import io.khabar.query.mapping.ArticleViews.ArticlePage;
-import io.khabar.query.mapping.ArticleViews.ArticleSummary;
-import io.khabar.query.service.ArticleRepository;
-import io.khabar.query.service.Cursor;
+import io.khabar.query.search.ArticleFilter;
+import io.khabar.query.search.ArticleSearch;
+import io.khabar.query.search.PageCursor;
+import io.khabar.query.service.TagReader;
 import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,79 +30,94 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** The stored articles: a newest-first list with filters, and one article by id. */
+/** The stored articles: a filtered list, newest or most relevant first, and one article with its tags. */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
 public class ArticleResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("language", "limit", "cursor");
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Set<String> LIST_PARAMETERS = Set.of("q", "language", "entity", "country", "topic", "source",
+            "from", "to", "sort", "limit", "cursor");
 
     @Inject
-    ArticleRepository articles;
+    ArticleSearch search;
+    @Inject
+    TagReader tags;
     @Inject
     QueryConfig config;
 
     @GET
-    @Operation(summary = "List articles, newest first",
-            description = "Newest by publication time (reception time when unknown); keyset pagination.")
+    @Operation(summary = "Find articles",
+            description = "Filters combine (all must hold). Repeated language or source: any of them; repeated entity,"
+                    + " country or topic: all of them. Newest first by publication time (reception time when"
+                    + " unknown), or by relevance to q; keyset pagination with nextCursor.")
     @APIResponse(responseCode = "200", description = "A page of articles",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticlePage list(@Context UriInfo uri,
+                            @Parameter(description = "Words to find, in any language (web-search syntax: \"a phrase\","
+                                    + " or, -word); German, English, Russian, Arabic and 25 more are stemmed, Persian is"
+                                    + " matched with ZWNJ and letter variants folded", example = "Verteidigungsminister")
+                            @QueryParam("q") String q,
                             @Parameter(description = "ISO 639-1 code of the detected language", example = "fa")
-                            @QueryParam("language") String language,
+                            @QueryParam("language") List<String> language,
+                            @Parameter(description = "Canonical entity id or any of its names in any script",
+                                    example = "Хренин") @QueryParam("entity") List<String> entity,
+                            @Parameter(description = "ISO 3166 code of a country the article is about", example = "BY")
+                            @QueryParam("country") List<String> country,
+                            @Parameter(description = "Topic id", example = "medtop:11000000")
+                            @QueryParam("topic") List<String> topic,
+                            @Parameter(description = "Outlet, case-insensitive", example = "IRNA")
+                            @QueryParam("source") List<String> source,
+                            @Parameter(description = "Published from: a date (UTC) or a time with offset",
+                                    example = "2023-07-31") @QueryParam("from") String from,
+                            @Parameter(description = "Published before: a date (its whole day) or a time with offset",
+                                    example = "2023-08-01") @QueryParam("to") String to,
+                            @Parameter(description = "time (newest first) or relevance (needs q)", example = "time")
+                            @QueryParam("sort") @DefaultValue("time") String sort,
                             @Parameter(description = "Page size, 1 to khabar.query.max-limit (100)", example = "20")
                             @QueryParam("limit") String limit,
                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
-        for (String name : uri.getQueryParameters().keySet()) {
-            if (!LIST_PARAMETERS.contains(name)) {
-                throw new BadParameterException(name, "unknown parameter '" + name + "'; known are " + LIST_PARAMETERS);
-            }
+        ListParameters.onlyKnown(uri, LIST_PARAMETERS);
+        ArticleFilter filter = ListParameters.filter(q, language, entity, country, topic, source, from, to);
+        if (!sort.equals("time") && !sort.equals("relevance")) {
+            throw new BadParameterException("sort", "'sort' must be 'time' or 'relevance'");
         }
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new BadParameterException("language", "'language' must be an ISO 639 code such as 'fa' or 'de'");
+        boolean byRelevance = sort.equals("relevance");
+        if (byRelevance && q == null) {
+            throw new BadParameterException("sort", "'sort=relevance' needs 'q'");
         }
-        int size = parseLimit(limit);
-        Optional<Cursor> after;
+        int size = ListParameters.limit(limit, config.defaultLimit(), config.maxLimit());
+        Optional<PageCursor> after;
         try {
-            after = Optional.ofNullable(cursor).map(Cursor::decode);
+            after = Optional.ofNullable(cursor).map(c -> PageCursor.decode(c,
+                    byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME));
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("cursor", e.getMessage());
         }
-        List<ArticleEntity> rows = articles.page(Optional.ofNullable(language), after, size + 1);
-        boolean more = rows.size() > size;
-        List<ArticleEntity> page = more ? rows.subList(0, size) : rows;
-        String next = more ? new Cursor(page.get(size - 1).sortTime, page.get(size - 1).id).encode() : null;
-        return new ArticlePage(page.stream().map(ArticleSummary::of).toList(), next);
+        ArticleSearch.Page page = search.find(filter, byRelevance, after, size);
+        String next = page.more() ? page.positions().get(page.positions().size() - 1).encode() : null;
+        return new ArticlePage(page.items(), next);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One article with its text")
+    @Operation(summary = "One article with its text and tags",
+            description = "Entities, countries, topics, keywords and quotations; with spans=true also every mention and"
+                    + " quotation as character offsets into text.")
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     @APIResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticleDetail get(@PathParam("id") String id) {
-        return articles.findByIdOptional(id).map(ArticleDetail::of)
+    public ArticleDetail get(@Context UriInfo uri, @PathParam("id") String id,
+                             @Parameter(description = "Include mention and quotation spans")
+                             @QueryParam("spans") @DefaultValue("false") String spans) {
+        ListParameters.onlyKnown(uri, Set.of("spans"));
+        if (!spans.equals("true") && !spans.equals("false")) {
+            throw new BadParameterException("spans", "'spans' must be true or false");
+        }
+        return tags.article(id, spans.equals("true"))
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
-    }
-
-    private int parseLimit(String limit) {
-        if (limit == null) {
-            return config.defaultLimit();
-        }
-        try {
-            int n = Integer.parseInt(limit);
-            if (n >= 1 && n <= config.maxLimit()) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new BadParameterException("limit", "'limit' must be a whole number from 1 to " + config.maxLimit());
     }
 }

@@ -2,17 +2,15 @@ package io.khabar.query.service;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.khabar.query.entity.ArticleEntity;
 import io.khabar.query.mapping.EnrichedArticle;
+import io.khabar.query.search.SearchText;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
-/** Storage of articles: an idempotent, order-safe upsert and keyset-paginated reads. */
+/** Storage of articles: an idempotent, order-safe upsert of the article row with its full-text index. */
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, String> {
 
@@ -23,14 +21,20 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
      * @return whether a row was written
      */
     public boolean upsert(EnrichedArticle a, String payload) {
-        Instant sortTime = a.publishedAt() != null ? a.publishedAt() : a.receivedAt();
+        Instant sortTime = sortTime(a);
+        String config = SearchText.config(a.language().code());
+        // Persian and other languages without stemming are indexed in folded form, and searched the same way
+        boolean fold = SearchText.folded(config);
+        String body = a.cleanText() != null ? a.cleanText() : a.text();
         int rows = getEntityManager().createNativeQuery("""
                 insert into article (id, event_id, schema_version, title, text, url, source, published_at,
                     received_at, sort_time, language, language_confidence, language_reliable, declared_language,
-                    pipeline_version, enriched_at, payload)
+                    pipeline_version, enriched_at, payload, clean_text, publication_provenance, search_config, tsv)
                 values (:id, :eventId, :schemaVersion, :title, :text, :url, :source, :publishedAt, :receivedAt,
                     :sortTime, :language, :confidence, :reliable, :declaredLanguage, :pipelineVersion, :enrichedAt,
-                    cast(:payload as jsonb))
+                    cast(:payload as jsonb), :cleanText, :provenance, :config,
+                    setweight(to_tsvector(cast(:config as regconfig), :searchTitle), 'A')
+                        || to_tsvector(cast(:config as regconfig), :searchText))
                 on conflict (id) do update set event_id = excluded.event_id,
                     schema_version = excluded.schema_version, title = excluded.title, text = excluded.text,
                     url = excluded.url, source = excluded.source, published_at = excluded.published_at,
@@ -38,7 +42,9 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
                     language = excluded.language, language_confidence = excluded.language_confidence,
                     language_reliable = excluded.language_reliable, declared_language = excluded.declared_language,
                     pipeline_version = excluded.pipeline_version, enriched_at = excluded.enriched_at,
-                    payload = excluded.payload, updated_at = now()
+                    payload = excluded.payload, clean_text = excluded.clean_text,
+                    publication_provenance = excluded.publication_provenance,
+                    search_config = excluded.search_config, tsv = excluded.tsv, updated_at = now()
                 where article.enriched_at <= excluded.enriched_at and article.event_id <> excluded.event_id
                 """)
                 .setParameter("id", a.id())
@@ -58,26 +64,24 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
                 .setParameter("pipelineVersion", a.pipelineVersion())
                 .setParameter("enrichedAt", timestamp(a.enrichedAt()))
                 .setParameter("payload", payload)
+                .setParameter("cleanText", a.cleanText())
+                .setParameter("provenance", a.publication() == null ? null : a.publication().provenance())
+                .setParameter("config", config)
+                .setParameter("searchTitle", a.title() == null ? "" : fold ? SearchText.fold(a.title()) : a.title())
+                .setParameter("searchText", fold ? SearchText.fold(body) : body)
                 .executeUpdate();
         return rows > 0;
     }
 
-    /** Newest first, {@code limit} rows after {@code after} (exclusive), optionally of one language. */
-    public List<ArticleEntity> page(Optional<String> language, Optional<Cursor> after, int limit) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        language.ifPresent(l -> {
-            where.append(" and language = :language");
-            params.and("language", l);
-        });
-        after.ifPresent(c -> {
-            where.append(" and (sortTime < :t or (sortTime = :t and id < :id))");
-            params.and("t", c.sortTime()).and("id", c.id());
-        });
-        return find(where + " order by sortTime desc, id desc", params).page(0, limit).list();
+    /** Publication time when known (as enrichment settled it, else as submitted), else reception time. */
+    public static Instant sortTime(EnrichedArticle a) {
+        if (a.publication() != null && a.publication().value() != null) {
+            return a.publication().value();
+        }
+        return a.publishedAt() != null ? a.publishedAt() : a.receivedAt();
     }
 
-    private static Timestamp timestamp(Instant i) {
+    static Timestamp timestamp(Instant i) {
         return i == null ? null : Timestamp.from(i);
     }
 }

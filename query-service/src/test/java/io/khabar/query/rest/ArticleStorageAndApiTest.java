@@ -72,6 +72,44 @@ class ArticleStorageAndApiTest {
     }
 
     @Test
+    void aThousandArticlesRedeliveredAndReplayedOutOfOrderAreAThousandRowsOfTheirNewestVersion() throws Exception {
+        String run = "replay-" + newId();
+        List<String> ids = new java.util.ArrayList<>();
+        List<Map.Entry<String, String>> records = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String id = newId();
+            ids.add(id);
+            for (String version : List.of("old", "new")) {
+                ObjectNode e = event(id, "de", version.equals("old") ? "2024-01-08T09:00:00Z" : "2024-01-08T10:00:00Z");
+                e.put("schemaVersion", 2).put("source", run).put("title", version + " " + id);
+                ObjectNode entities = e.putObject("entities");
+                entities.putArray("mentions").addObject().put("start", 0).put("end", 3).put("surface", "متن")
+                        .put("type", "person").put("entityId", "test:" + version).put("confidence", 0.5)
+                        .put("evidence", "title").put("stage", "entities");
+                entities.putArray("sources");
+                entities.putArray("entities").addObject().put("id", "test:" + version).put("type", "person")
+                        .put("name", version).put("count", 1);
+                String value = json.writeValueAsString(e);
+                records.add(Map.entry(id, value));
+                records.add(Map.entry(id, value)); // every version delivered twice
+            }
+        }
+        java.util.Collections.shuffle(records, new java.util.Random(42)); // older after newer, in any order
+        topics().sendAll(Topics.ARTICLES_ENRICHED, records);
+        String marker = newId();
+        publish(event(marker, "de", "2024-01-08T10:00:00Z"));
+        awaitStored(marker);
+        assertEquals(1000, articles.count("source", run));
+        assertEquals(1000, articles.count("source = ?1 and title like 'new %'", run));
+        assertEquals(1000L, ((Number) articles.getEntityManager().createNativeQuery("select count(*) from mention m"
+                + " join article a on a.id = m.article_id where a.source = :s and m.entity_id = 'test:new'")
+                .setParameter("s", run).getSingleResult()).longValue(), "each article's mentions once, of its newest version");
+        assertEquals(0L, ((Number) articles.getEntityManager().createNativeQuery("select count(*) from mention m"
+                + " join article a on a.id = m.article_id where a.source = :s and m.entity_id = 'test:old'")
+                .setParameter("s", run).getSingleResult()).longValue());
+    }
+
+    @Test
     void unreadableRecordsGoToTheDeadLetterTopicAndTheNextOneIsStored() throws Exception {
         String marker = newId();
         topics().send(Topics.ARTICLES_ENRICHED, "broken-" + marker, "[not, json", Map.of());

@@ -1,0 +1,23 @@
+package io.khabar.query.search;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code GET /api/v1/articles} and {@code GET /api/v1/facets} filter on; every part is optional and all parts
+ * must hold together. Within {@code languages} and {@code sources} any value may match; every one of
+ * {@code entities}, {@code countries} and {@code topics} must.
+ *
+ * @param q         words to find (PostgreSQL web-search syntax: quotes, {@code or}, {@code -})
+ * @param languages ISO 639-1 codes
+ * @param entities  canonical ids or names, each resolved to the entities of that id or name
+ * @param countries ISO 3166 codes
+ * @param topics    topic ids such as {@code medtop:11000000}
+ * @param sources   outlets, case-insensitive
+ * @param from      publication time from (inclusive)
+ * @param to        publication time to (exclusive)
+ */
+public record ArticleFilter(Optional<String> q, List<String> languages, List<String> entities, List<String> countries,
+                            List<String> topics, List<String> sources, Optional<Instant> from, Optional<Instant> to) {
+}

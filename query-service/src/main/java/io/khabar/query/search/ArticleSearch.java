@@ -1,0 +1,139 @@
+package io.khabar.query.search;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import io.khabar.query.mapping.ArticleViews.ArticleSummary;
+import io.khabar.query.mapping.ArticleViews.LanguageView;
+
+/**
+ * Finds articles for an {@link ArticleFilter}, newest first or most relevant first, one keyset page at a time. The SQL
+ * is assembled from fixed fragments; every value the client supplied is a bound parameter.
+ */
+@ApplicationScoped
+public class ArticleSearch {
+
+    /**
+     * The words under each article's own text-search configuration, one indexable branch per configuration (a
+     * single query under all of them at once would let one language's stemming undo another's "-word").
+     */
+    static final String MATCH = "(" + SearchText.configs().stream().map(c -> "(a.search_config = '" + c
+            + "' and a.tsv @@ websearch_to_tsquery('" + c + "', " + (SearchText.folded(c) ? ":qFolded" : ":q") + "))")
+            .collect(Collectors.joining(" or ")) + ")";
+    /** Relevance of a matching article, under its own configuration. */
+    static final String RANK = "ts_rank_cd(a.tsv, websearch_to_tsquery(cast(a.search_config as regconfig), case when"
+            + " a.search_config in (" + SearchText.configs().stream().filter(SearchText::folded).map(c -> "'" + c + "'")
+            .collect(Collectors.joining(", ")) + ") then :qFolded else :q end))";
+
+    @Inject
+    EntityManager em;
+    @Inject
+    EntityNames names;
+
+    /** A page of summaries, and whether more follow. */
+    public record Page(List<ArticleSummary> items, List<PageCursor> positions, boolean more) {
+    }
+
+    public Page find(ArticleFilter f, boolean byRelevance, Optional<PageCursor> after, int limit) {
+        StringBuilder where = new StringBuilder("true");
+        List<Object[]> params = new ArrayList<>();
+        where(f, where, params);
+        String rank = f.q().isPresent() ? RANK : "cast(0 as real)";
+        String sql = "select * from (select a.id, a.title, a.url, a.source, a.published_at, a.received_at, a.language,"
+                + " a.language_confidence, a.language_reliable, a.pipeline_version, a.enriched_at, a.sort_time, "
+                + rank + " as rank from article a where " + where + ") x";
+        if (after.isPresent()) {
+            PageCursor c = after.get();
+            if (byRelevance) {
+                sql += " where (x.rank < :cRank or (x.rank = :cRank and x.id < :cId))";
+                params.add(new Object[] {"cRank", c.rank()});
+            } else {
+                sql += " where (x.sort_time < :cTime or (x.sort_time = :cTime and x.id < :cId))";
+                params.add(new Object[] {"cTime", Timestamp.from(c.sortTime())});
+            }
+            params.add(new Object[] {"cId", c.id()});
+        }
+        sql += byRelevance ? " order by x.rank desc, x.id desc" : " order by x.sort_time desc, x.id desc";
+        Query query = em.createNativeQuery(sql + " limit " + (limit + 1));
+        params.forEach(p -> query.setParameter((String) p[0], p[1]));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > limit;
+        List<ArticleSummary> items = new ArrayList<>();
+        List<PageCursor> positions = new ArrayList<>();
+        for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
+            items.add(new ArticleSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3], instant(r[4]),
+                    instant(r[5]), new LanguageView((String) r[6], ((Number) r[7]).doubleValue(), (Boolean) r[8]),
+                    (String) r[9], instant(r[10])));
+            positions.add(new PageCursor(byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME, instant(r[11]),
+                    ((Number) r[12]).floatValue(), (String) r[0]));
+        }
+        return new Page(items, positions, more);
+    }
+
+    /** Appends the filter's conditions on {@code article a}; shared with the facets. */
+    void where(ArticleFilter f, StringBuilder where, List<Object[]> params) {
+        f.q().ifPresent(q -> {
+            where.append(" and ").append(MATCH);
+            params.add(new Object[] {"q", q});
+            params.add(new Object[] {"qFolded", SearchText.fold(q)});
+        });
+        if (!f.languages().isEmpty()) {
+            where.append(" and a.language in (:languages)");
+            params.add(new Object[] {"languages", f.languages()});
+        }
+        if (!f.sources().isEmpty()) {
+            where.append(" and lower(a.source) in (:sources)");
+            params.add(new Object[] {"sources", f.sources().stream().map(String::toLowerCase).toList()});
+        }
+        for (int i = 0; i < f.entities().size(); i++) {
+            List<String> ids = names.resolve(f.entities().get(i));
+            where.append(" and exists (select 1 from article_entity e where e.article_id = a.id and e.entity_id in (:e")
+                    .append(i).append("))");
+            params.add(new Object[] {"e" + i, ids.isEmpty() ? List.of("") : ids});
+        }
+        for (int i = 0; i < f.countries().size(); i++) {
+            where.append(" and exists (select 1 from article_country c where c.article_id = a.id and c.country = :c")
+                    .append(i).append(")");
+            params.add(new Object[] {"c" + i, f.countries().get(i)});
+        }
+        for (int i = 0; i < f.topics().size(); i++) {
+            where.append(" and exists (select 1 from article_topic t where t.article_id = a.id and t.topic = :t")
+                    .append(i).append(")");
+            params.add(new Object[] {"t" + i, f.topics().get(i)});
+        }
+        f.from().ifPresent(t -> {
+            where.append(" and a.sort_time >= :from");
+            params.add(new Object[] {"from", Timestamp.from(t)});
+        });
+        f.to().ifPresent(t -> {
+            where.append(" and a.sort_time < :to");
+            params.add(new Object[] {"to", Timestamp.from(t)});
+        });
+    }
+
+    public static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof Instant i) {
+            return i;
+        }
+        if (o instanceof Timestamp t) {
+            return t.toInstant();
+        }
+        if (o instanceof java.time.OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        throw new IllegalStateException("not a time: " + o.getClass());
+    }
+}

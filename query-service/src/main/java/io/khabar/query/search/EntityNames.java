@@ -1,0 +1,34 @@
+package io.khabar.query.search;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Resolves what a client calls an entity, its canonical id or any of its names in any script, to entity ids. */
+@ApplicationScoped
+public class EntityNames {
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Ids of the entity with this id, and of every entity with a name that is, or contains as whole words, this
+     * name ("Хренин" is a name of the entity called "Виктор Хренин"); empty if none.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> resolve(String idOrName) {
+        String key = SearchText.key(idOrName);
+        if (key.isEmpty()) {
+            return em.createNativeQuery("select id from entity where id = :id").setParameter("id", idOrName)
+                    .getResultList();
+        }
+        String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return em.createNativeQuery("select id from entity where id = :id union select entity_id from entity_name"
+                        + " where name_key = :key or name_key like :first escape '\\' or name_key like :last escape '\\'"
+                        + " or name_key like :inner escape '\\'")
+                .setParameter("id", idOrName).setParameter("key", key).setParameter("first", escaped + " %")
+                .setParameter("last", "% " + escaped).setParameter("inner", "% " + escaped + " %").getResultList();
+    }
+}

@@ -1,0 +1,147 @@
+package io.khabar.query.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.khabar.query.entity.ArticleEntity;
+import io.khabar.query.mapping.ArticleViews.ArticleDetail;
+import io.khabar.query.mapping.ArticleViews.LanguageView;
+import io.khabar.query.mapping.ArticleViews.PublicationView;
+import io.khabar.query.mapping.TagViews.EntityDetail;
+import io.khabar.query.mapping.TagViews.EntityMatch;
+import io.khabar.query.mapping.TagViews.EntityRef;
+import io.khabar.query.mapping.TagViews.KeywordRef;
+import io.khabar.query.mapping.TagViews.QuotationRef;
+import io.khabar.query.mapping.TagViews.Span;
+import io.khabar.query.mapping.TagViews.TopicRef;
+import io.khabar.query.search.ArticleFilter;
+import io.khabar.query.search.ArticleSearch;
+import io.khabar.query.search.SearchText;
+
+/** Reads an article with its tags, and entities with what the stored articles say about them. */
+@ApplicationScoped
+public class TagReader {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ArticleRepository articles;
+    @Inject
+    ArticleSearch search;
+
+    public Optional<ArticleDetail> article(String id, boolean spans) {
+        return articles.findByIdOptional(id).map(a -> new ArticleDetail(a.id, a.title, a.text, a.cleanText, a.url,
+                a.source, a.publishedAt, a.publicationProvenance == null ? null
+                        : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,
+                new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
+                a.pipelineVersion, a.enrichedAt, entities(id), countries(id), topics(id), keywords(id),
+                quotations("article_id", id, 1000), spans ? spans(a) : null));
+    }
+
+    private List<EntityRef> entities(String articleId) {
+        return rows("select e.id, e.type, e.name, e.country, ae.mentions from article_entity ae join entity e"
+                + " on e.id = ae.entity_id where ae.article_id = :v order by ae.mentions desc, e.id", articleId)
+                .stream().map(r -> new EntityRef((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        ((Number) r[4]).intValue())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> countries(String articleId) {
+        return em.createNativeQuery("select country from article_country where article_id = :v order by country")
+                .setParameter("v", articleId).getResultList();
+    }
+
+    private List<TopicRef> topics(String articleId) {
+        return rows("select topic, label, parent, score from article_topic where article_id = :v order by score desc,"
+                + " topic", articleId).stream().map(r -> new TopicRef((String) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).doubleValue())).toList();
+    }
+
+    private List<KeywordRef> keywords(String articleId) {
+        return rows("select phrase, score from keyword where article_id = :v order by score desc, key", articleId)
+                .stream().map(r -> new KeywordRef((String) r[0], ((Number) r[1]).doubleValue())).toList();
+    }
+
+    private List<QuotationRef> quotations(String column, String value, int limit) {
+        return rows("select q.article_id, q.kind, q.start_offset, q.end_offset, q.quote, q.speaker_id, q.confidence"
+                + " from quotation q join article a on a.id = q.article_id where q." + column + " = :v"
+                + " order by a.sort_time desc, q.article_id, q.ordinal limit " + limit, value).stream()
+                .map(r -> new QuotationRef((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue(), (String) r[4], (String) r[5], ((Number) r[6]).doubleValue()))
+                .toList();
+    }
+
+    /** Mentions and quotations as spans of the text, in text order. */
+    private List<Span> spans(ArticleEntity a) {
+        List<Span> spans = new ArrayList<>();
+        for (Object[] r : rows("select start_offset, end_offset, surface, type, entity_id, evidence, cast(role as text),"
+                + " confidence from mention where article_id = :v order by start_offset, ordinal", a.id)) {
+            spans.add(new Span("mention", ((Number) r[0]).intValue(), ((Number) r[1]).intValue(), (String) r[2],
+                    (String) r[3], (String) r[4], (String) r[5], (String) r[6], null, ((Number) r[7]).doubleValue()));
+        }
+        for (QuotationRef q : quotations("article_id", a.id, 1000)) {
+            spans.add(new Span("quotation", q.start(), q.end(), null, q.kind(), null, null, null, q.speakerId(),
+                    q.confidence()));
+        }
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
+        return spans;
+    }
+
+    /** Entities with a name containing {@code q} (in its search form), exact and word-initial matches first. */
+    public List<EntityMatch> findEntities(String q, Optional<String> type, int limit) {
+        String key = SearchText.key(q);
+        String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        var query = em.createNativeQuery("select e.id, e.type, e.name, e.country, m.name, (select count(*) from"
+                + " article_entity ae where ae.entity_id = e.id) from (select distinct on (n.entity_id) n.entity_id,"
+                + " n.name, case when n.name_key = :key then 0 when n.name_key like :word escape '\\' or n.name_key"
+                + " like :start escape '\\' then 1 else 2 end as quality from entity_name n where n.name_key like"
+                + " :like escape '\\' order by n.entity_id, quality) m join entity e on e.id = m.entity_id"
+                + (type.isPresent() ? " where e.type = :type" : "")
+                + " order by m.quality, 6 desc, e.id limit " + limit)
+                .setParameter("key", key).setParameter("like", like)
+                .setParameter("word", "% " + like.substring(1)).setParameter("start", like.substring(1));
+        type.ifPresent(t -> query.setParameter("type", t));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(r -> new EntityMatch((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                (String) r[4], ((Number) r[5]).longValue())).toList();
+    }
+
+    public Optional<EntityDetail> entity(String id) {
+        List<Object[]> found = rows("select id, type, name, country, first_seen, last_seen from entity where id = :v", id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] e = found.get(0);
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (Object[] r : rows("select language, name from entity_name where entity_id = :v order by language, name", id)) {
+            names.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        Object[] counts = rows("select count(*), coalesce(sum(mentions), 0) from article_entity where entity_id = :v",
+                id).get(0);
+        List<EntityRef> with = rows("select e.id, e.type, e.name, e.country, count(*) from article_entity mine join"
+                + " article_entity other on other.article_id = mine.article_id and other.entity_id <> mine.entity_id"
+                + " join entity e on e.id = other.entity_id where mine.entity_id = :v group by e.id, e.type, e.name,"
+                + " e.country order by count(*) desc, e.id limit 10", id).stream()
+                .map(r -> new EntityRef((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        ((Number) r[4]).intValue())).toList();
+        ArticleFilter recent = new ArticleFilter(Optional.empty(), List.of(), List.of(id), List.of(), List.of(),
+                List.of(), Optional.empty(), Optional.empty());
+        return Optional.of(new EntityDetail((String) e[0], (String) e[1], (String) e[2], (String) e[3], names,
+                ((Number) counts[1]).longValue(), ((Number) counts[0]).longValue(), ArticleSearch.instant(e[4]),
+                ArticleSearch.instant(e[5]), with, search.find(recent, false, Optional.empty(), 10).items(),
+                quotations("speaker_id", id, 20)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String value) {
+        return em.createNativeQuery(sql).setParameter("v", value).getResultList();
+    }
+}

@@ -1,0 +1,238 @@
+package io.khabar.query.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.khabar.query.messaging.Topics;
+import io.khabar.stack.TopicClient;
+import io.khabar.stack.quarkus.KhabarStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every filter of {@code GET /api/v1/articles} alone and combined, full-text search in Persian and German, and entity
+ * search by names in three scripts, over version 2 records sent through the real broker into the real database.
+ */
+@QuarkusTest
+@QuarkusTestResource(KhabarStackResource.class)
+class ArticleSearchTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Marks this run's articles: every list request filters on it, through the source. */
+    private static final String RUN = "run-" + UUID.randomUUID().toString().substring(0, 8);
+    private static final String KHRENIN = "khabar:person:viktor-khrenin";
+    private static final String ASHTIANI = "khabar:person:mohammad-reza-ashtiani";
+
+    private static String fa1;
+    private static String fa2;
+    private static String de1;
+    private static String ru1;
+
+    /** Once per class, in the running application (a static {@code @BeforeAll} runs before its HTTP port is known). */
+    @BeforeEach
+    void publish() throws Exception {
+        if (fa1 != null) {
+            return;
+        }
+        fa1 = article("fa", "2023-07-31T08:00:00Z", "گسترش همکاریهای دفاعی ایران و بلاروس",
+                "وزیر دفاع بلاروس ویکتور خرنین در تهران با آشتیانی دیدار کرد و بر گسترش همکاریهای دفاعی تاکید شد.",
+                List.of(entity(KHRENIN, "person", "خرنین", null, Map.of("fa", List.of("ویکتور خرنین", "خرنین"),
+                                "en", List.of("Viktor Khrenin"), "ru", List.of("Виктор Хренин"))),
+                        entity(ASHTIANI, "person", "آشتیانی", "IR", Map.of("fa", List.of("آشتیانی"))),
+                        entity("Q184", "country", "بلاروس", "BY", Map.of("fa", List.of("بلاروس"))),
+                        entity("Q794", "country", "ایران", "IR", Map.of("fa", List.of("ایران")))),
+                List.of("medtop:16000000", "medtop:11000000"));
+        fa2 = article("fa", "2023-08-15T08:00:00Z", "دیدار وزیران تاجیکستان و ایران",
+                "وزیر دفاع ایران با همتای تاجیک خود درباره همکاری‌های مرزی گفتگو کرد.",
+                List.of(entity(ASHTIANI, "person", "آشتیانی", "IR", Map.of("fa", List.of("آشتیانی"))),
+                        entity("Q863", "country", "تاجیکستان", "TJ", Map.of("fa", List.of("تاجیکستان")))),
+                List.of("medtop:11000000"));
+        de1 = article("de", "2023-07-31T12:00:00Z", "Iran und Belarus vertiefen Zusammenarbeit",
+                "Der belarussische Verteidigungsminister Viktor Chrenin traf in Teheran seinen iranischen Amtskollegen.",
+                List.of(entity(KHRENIN, "person", "Viktor Chrenin", null, Map.of("de", List.of("Viktor Chrenin"),
+                                "en", List.of("Viktor Khrenin"))),
+                        entity("Q184", "country", "Belarus", "BY", Map.of("de", List.of("Belarus")))),
+                List.of("medtop:16000000"));
+        ru1 = article("ru", "2023-08-01T09:00:00Z", "Хренин в Тегеране",
+                "Министр обороны Белоруссии Виктор Хренин встретился в Тегеране с иранскими коллегами.",
+                List.of(entity(KHRENIN, "person", "Виктор Хренин", null, Map.of("ru", List.of("Виктор Хренин")))),
+                List.of("medtop:11000000"));
+        for (String id : List.of(fa1, fa2, de1, ru1)) {
+            await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).statusCode() == 200);
+        }
+    }
+
+    @Test
+    void eachFilterAloneSelectsItsArticles() {
+        ids(Map.of()).body("items.id", contains(fa2, ru1, de1, fa1)); // newest first by publication
+        ids(Map.of("language", "fa")).body("items.id", contains(fa2, fa1));
+        ids(Map.of("entity", KHRENIN)).body("items.id", contains(ru1, de1, fa1));
+        ids(Map.of("country", "TJ")).body("items.id", contains(fa2));
+        ids(Map.of("country", "by")).body("items.id", contains(de1, fa1));
+        ids(Map.of("topic", "medtop:16000000")).body("items.id", contains(de1, fa1));
+        ids(Map.of("from", "2023-08-01")).body("items.id", contains(fa2, ru1));
+        ids(Map.of("to", "2023-07-31")).body("items.id", contains(de1, fa1));
+        ids(Map.of("from", "2023-07-31T10:00:00Z", "to", "2023-08-01T09:00:00Z")).body("items.id", contains(de1));
+        ids(Map.of("q", "Verteidigungsminister")).body("items.id", contains(de1));
+    }
+
+    @Test
+    void filtersCombine() {
+        ids(Map.of("entity", KHRENIN, "language", "fa")).body("items.id", contains(fa1));
+        ids(Map.of("entity", ASHTIANI, "country", "BY")).body("items.id", contains(fa1));
+        ids(Map.of("topic", "medtop:11000000", "from", "2023-08-01", "language", "fa")).body("items.id", contains(fa2));
+        given().queryParam("source", RUN).queryParam("entity", KHRENIN).queryParam("entity", ASHTIANI)
+                .when().get("/api/v1/articles").then().statusCode(200).body("items.id", contains(fa1));
+        given().queryParam("source", RUN).queryParam("language", "de").queryParam("language", "ru")
+                .when().get("/api/v1/articles").then().statusCode(200).body("items.id", contains(ru1, de1));
+        ids(Map.of("q", "خرنین", "country", "TJ")).body("items", hasSize(0));
+    }
+
+    @Test
+    void persianSearchIgnoresZeroWidthNonJoinersAndGermanSearchIsStemmed() {
+        // fa1 has «همکاریهای» (no ZWNJ), fa2 «همکاری‌های» (with one): each spelling finds both
+        ids(Map.of("q", "همکاری\u200Cهای")).body("items.id", containsInAnyOrder(fa1, fa2));
+        ids(Map.of("q", "همکاریهای")).body("items.id", containsInAnyOrder(fa1, fa2));
+        // Arabic letter forms of Persian words: ي and ك
+        ids(Map.of("q", "تاجيكستان")).body("items.id", contains(fa2));
+        ids(Map.of("q", "verteidigungsministers")).body("items.id", contains(de1));
+        ids(Map.of("q", "Zusammenarbeit", "sort", "relevance")).body("items.id", contains(de1));
+        ids(Map.of("q", "\"iranischen Amtskollegen\"")).body("items.id", contains(de1));
+        ids(Map.of("q", "Teheran -Chrenin")).body("items", hasSize(0));
+    }
+
+    @Test
+    void anEntityIsFoundByItsNameInEveryScriptOnce() {
+        for (String name : List.of("Khrenin", "خرنین", "Хренин", "viktor chrenin", "KHRENIN")) {
+            given().queryParam("q", name).when().get("/api/v1/entities").then().statusCode(200)
+                    .body("items.findAll { it.id == '" + KHRENIN + "' }", hasSize(1));
+        }
+        given().queryParam("q", "Хренин").queryParam("type", "country").when().get("/api/v1/entities").then()
+                .statusCode(200).body("items.findAll { it.id == '" + KHRENIN + "' }", hasSize(0));
+        // and the articles of an entity can be asked for by any of its names
+        ids(Map.of("entity", "Хренин")).body("items.id", contains(ru1, de1, fa1));
+        ids(Map.of("entity", "خرنین")).body("items.id", contains(ru1, de1, fa1));
+        given().when().get("/api/v1/entities/" + KHRENIN).then().statusCode(200)
+                .body("type", equalTo("person")).body("articles", hasItemCount(3))
+                .body("names.ru", hasItem("Виктор Хренин")).body("names.fa", hasItem("خرنین"))
+                .body("firstSeen", equalTo("2023-07-31T08:00:00Z")).body("lastSeen", equalTo("2023-08-01T09:00:00Z"))
+                .body("coOccurring.id", hasItem("Q184"));
+        given().when().get("/api/v1/entities/no-such-entity").then().statusCode(404);
+    }
+
+    @Test
+    void anArticleComesWithItsTagsAndOnRequestItsSpans() {
+        given().queryParam("spans", "true").when().get("/api/v1/articles/" + fa1).then().statusCode(200)
+                .body("entities.id", hasItem(KHRENIN)).body("countries", contains("BY", "IR"))
+                .body("topics.id", containsInAnyOrder("medtop:16000000", "medtop:11000000"))
+                .body("spans.findAll { it.kind == 'mention' }.entityId", hasItem(KHRENIN));
+        given().when().get("/api/v1/articles/" + fa1).then().statusCode(200).body("spans", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameter() {
+        for (Map<String, String> p : List.of(Map.of("from", "yesterday"), Map.of("to", "2023-13-01"),
+                Map.of("country", "Iran"), Map.of("sort", "random"), Map.of("sort", "relevance"),
+                Map.of("q", " "), Map.of("entity", ""), Map.of("from", "2023-08-02", "to", "2023-08-01"))) {
+            String name = p.containsKey("sort") ? "sort" : p.containsKey("to") && p.containsKey("from") ? "to"
+                    : p.keySet().iterator().next();
+            given().queryParams(p).log().ifValidationFails().when().get("/api/v1/articles").then().statusCode(400)
+                    .contentType("application/problem+json").body("field", equalTo(name));
+        }
+        String timeCursor = given().queryParam("source", RUN).queryParam("limit", 1).when().get("/api/v1/articles")
+                .then().statusCode(200).extract().path("nextCursor");
+        given().queryParam("q", "Teheran").queryParam("sort", "relevance").queryParam("cursor", timeCursor)
+                .when().get("/api/v1/articles").then().statusCode(400).body("field", equalTo("cursor"));
+        given().when().get("/api/v1/entities").then().statusCode(400).body("field", equalTo("q"));
+        given().queryParam("q", "x").queryParam("type", "planet").when().get("/api/v1/entities").then()
+                .statusCode(400).body("field", equalTo("type"));
+        given().queryParam("spans", "yes").when().get("/api/v1/articles/" + fa1).then().statusCode(400)
+                .body("field", equalTo("spans"));
+    }
+
+    @Test
+    void pagesFollowEachOtherWithoutGapsOrRepeats() {
+        String cursor = null;
+        List<String> seen = new java.util.ArrayList<>();
+        do {
+            var request = given().queryParam("source", RUN).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var r = request.when().get("/api/v1/articles").then().statusCode(200).extract();
+            seen.addAll(r.path("items.id"));
+            cursor = r.path("nextCursor");
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(fa2, ru1, de1, fa1), seen);
+    }
+
+    private static org.hamcrest.Matcher<Integer> hasItemCount(int n) {
+        return equalTo(n);
+    }
+
+    private static ValidatableResponse ids(Map<String, String> params) {
+        return given().queryParam("source", RUN).queryParams(params).when().get("/api/v1/articles").then()
+                .statusCode(200);
+    }
+
+    private static ObjectNode entity(String id, String type, String name, String country,
+                                     Map<String, List<String>> names) {
+        ObjectNode e = JSON.createObjectNode().put("id", id).put("type", type).put("name", name).put("count", 1);
+        if (country != null) {
+            e.put("country", country);
+        }
+        e.set("names", JSON.valueToTree(names));
+        return e;
+    }
+
+    /** A schema version 2 record with entities, topics, one mention per entity; returns its id. */
+    private static String article(String language, String published, String title, String text,
+                                  List<ObjectNode> entities, List<String> topics) throws Exception {
+        String id = UUID.randomUUID().toString().replace("-", "");
+        ObjectNode e = JSON.createObjectNode();
+        e.put("schemaVersion", 2).put("eventId", UUID.randomUUID().toString()).put("id", id)
+                .put("rawEventId", UUID.randomUUID().toString()).put("receivedAt", "2024-01-08T09:59:00Z")
+                .put("enrichedAt", "2024-01-08T10:00:00Z").put("pipelineVersion", "test").put("text", text)
+                .put("title", title).put("source", RUN).put("publishedAt", published);
+        e.putObject("language").put("code", language).put("confidence", 0.99).put("reliable", true);
+        e.putObject("publication").put("value", published).put("provenance", "supplied").put("stage", "dates");
+        e.put("cleanText", text);
+        ObjectNode ents = e.putObject("entities");
+        ArrayNode mentions = ents.putArray("mentions");
+        for (ObjectNode entity : entities) {
+            String surface = entity.get("name").asText();
+            int start = text.indexOf(surface);
+            if (start >= 0) {
+                mentions.addObject().put("start", start).put("end", start + surface.length()).put("surface", surface)
+                        .put("type", entity.get("type").asText()).put("entityId", entity.get("id").asText())
+                        .put("confidence", 0.9).put("evidence", "gazetteer").put("stage", "entities");
+            }
+        }
+        ents.putArray("sources");
+        ents.putArray("entities").addAll(entities);
+        ArrayNode t = e.putArray("topics");
+        topics.forEach(topic -> t.addObject().put("id", topic).put("label", topic).put("score", 0.8)
+                .put("stage", "topics").putArray("evidence"));
+        e.putArray("stages");
+        new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers())
+                .send(Topics.ARTICLES_ENRICHED, id, JSON.writeValueAsString(e), Map.of());
+        return id;
+    }
+}

@@ -24,7 +24,7 @@ public final class KhabarStack implements AutoCloseable {
 
     private final Settings settings;
     private EmbeddedKafkaBroker kafka;
-    private final EmbeddedPostgresServer postgres;
+    private EmbeddedPostgresServer postgres;
 
     private KhabarStack(Settings settings, EmbeddedKafkaBroker kafka, EmbeddedPostgresServer postgres) {
         this.settings = settings;
@@ -132,12 +132,30 @@ public final class KhabarStack implements AutoCloseable {
                 settings.controllerPort(), 2);
     }
 
+    /** Stops the embedded database (to test what happens without one); {@link #startPostgres()} brings it back. */
+    public synchronized void stopPostgres() throws IOException {
+        if (postgres == null) {
+            throw new IllegalStateException("no embedded database is running");
+        }
+        postgres.close();
+        postgres = null;
+    }
+
+    /** Starts the embedded database again on the same port and cluster: what was stored before is still there. */
+    public synchronized void startPostgres() throws IOException {
+        if (postgres != null || !settings.database() || settings.externalJdbcUrl().isPresent()) {
+            throw new IllegalStateException("the database is running, external or not part of this stack");
+        }
+        postgres = EmbeddedPostgresServer.start(settings.home().resolve("postgres"), settings.postgresPort(), DATABASE);
+    }
+
     /** @throws IllegalStateException when the stack has no database */
     public String jdbcUrl() {
         if (!settings.database()) {
             throw new IllegalStateException("this stack was started without a database");
         }
-        return postgres != null ? postgres.jdbcUrl() : settings.externalJdbcUrl().orElseThrow();
+        // the embedded database's address holds while it is stopped, too
+        return settings.externalJdbcUrl().orElse("jdbc:postgresql://localhost:" + settings.postgresPort() + "/" + DATABASE);
     }
 
     public String dbUser() {

@@ -1,10 +1,10 @@
 package io.khabar.query.rest;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -36,8 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Blocking
 public class ArticleResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("q", "language", "entity", "country", "topic", "source",
-            "from", "to", "sort", "limit", "cursor");
+    private static final Set<String> LIST_PARAMETERS = union(FilterParams.NAMES, Set.of("sort", "limit", "cursor"));
 
     @Inject
     ArticleSearch search;
@@ -55,32 +54,15 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ArticlePage list(@Context UriInfo uri,
-                            @Parameter(description = "Words to find, in any language (web-search syntax: \"a phrase\","
-                                    + " or, -word); German, English, Russian, Arabic and 25 more are stemmed, Persian is"
-                                    + " matched with ZWNJ and letter variants folded", example = "Verteidigungsminister")
-                            @QueryParam("q") String q,
-                            @Parameter(description = "ISO 639-1 code of the detected language", example = "fa")
-                            @QueryParam("language") List<String> language,
-                            @Parameter(description = "Canonical entity id or any of its names in any script",
-                                    example = "Хренин") @QueryParam("entity") List<String> entity,
-                            @Parameter(description = "ISO 3166 code of a country the article is about", example = "BY")
-                            @QueryParam("country") List<String> country,
-                            @Parameter(description = "Topic id", example = "medtop:11000000")
-                            @QueryParam("topic") List<String> topic,
-                            @Parameter(description = "Outlet, case-insensitive", example = "IRNA")
-                            @QueryParam("source") List<String> source,
-                            @Parameter(description = "Published from: a date (UTC) or a time with offset",
-                                    example = "2023-07-31") @QueryParam("from") String from,
-                            @Parameter(description = "Published before: a date (its whole day) or a time with offset",
-                                    example = "2023-08-01") @QueryParam("to") String to,
+    public ArticlePage list(@Context UriInfo uri, @BeanParam FilterParams filters,
                             @Parameter(description = "time (newest first) or relevance (needs q)", example = "time")
                             @QueryParam("sort") @DefaultValue("time") String sort,
                             @Parameter(description = "Page size, 1 to khabar.query.max-limit (100)", example = "20")
                             @QueryParam("limit") String limit,
                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         ListParameters.onlyKnown(uri, LIST_PARAMETERS);
-        ArticleFilter filter = ListParameters.filter(q, language, entity, country, topic, source, from, to);
+        ArticleFilter filter = filters.toFilter();
+        String q = filters.q;
         if (!sort.equals("time") && !sort.equals("relevance")) {
             throw new BadParameterException("sort", "'sort' must be 'time' or 'relevance'");
         }
@@ -99,6 +81,12 @@ public class ArticleResource {
         ArticleSearch.Page page = search.find(filter, byRelevance, after, size);
         String next = page.more() ? page.positions().get(page.positions().size() - 1).encode() : null;
         return new ArticlePage(page.items(), next);
+    }
+
+    static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     @GET

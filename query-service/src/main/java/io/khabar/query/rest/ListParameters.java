@@ -95,6 +95,11 @@ final class ListParameters {
     }
 
     static int limit(String limit, int defaultLimit, int maxLimit) {
+        return limit(limit, defaultLimit, maxLimit, "limit");
+    }
+
+    /** A whole number from 1 to {@code maxLimit} in parameter {@code name}, or the default when absent. */
+    static int limit(String limit, int defaultLimit, int maxLimit, String name) {
         if (limit == null) {
             return defaultLimit;
         }
@@ -106,6 +111,6 @@ final class ListParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadParameterException("limit", "'limit' must be a whole number from 1 to " + maxLimit);
+        throw new BadParameterException(name, "'" + name + "' must be a whole number from 1 to " + maxLimit);
     }
 }

@@ -147,6 +147,30 @@ class ArticleSearchTest {
     }
 
     @Test
+    void facetsCountTheFilteredArticlesByEveryDimension() {
+        given().queryParam("source", RUN).when().get("/api/v1/facets").then().statusCode(200)
+                .body("total", equalTo(4))
+                .body("languages.find { it.value == 'fa' }.articles", equalTo(2))
+                .body("languages.find { it.value == 'ru' }.articles", equalTo(1))
+                .body("sources[0].value", equalTo(RUN)).body("sources[0].articles", equalTo(4))
+                .body("topics[0].value", equalTo("medtop:11000000")).body("topics[0].articles", equalTo(3))
+                .body("topics[1].value", equalTo("medtop:16000000")).body("topics[1].articles", equalTo(2))
+                .body("countries.find { it.value == 'BY' }.articles", equalTo(2))
+                .body("countries.find { it.value == 'TJ' }.articles", equalTo(1))
+                .body("entities[0].value", equalTo(KHRENIN)).body("entities[0].articles", equalTo(3))
+                .body("entities[0].type", equalTo("person"))
+                .body("days.day", contains("2023-07-31", "2023-08-01", "2023-08-15"))
+                .body("days.articles", contains(2, 1, 1));
+        given().queryParam("source", RUN).queryParam("entity", "Хренин").queryParam("size", 1).when()
+                .get("/api/v1/facets").then().statusCode(200).body("total", equalTo(3))
+                .body("languages", hasSize(1)).body("entities[0].value", equalTo(KHRENIN));
+        given().queryParam("size", 0).when().get("/api/v1/facets").then().statusCode(400)
+                .body("field", equalTo("size"));
+        given().queryParam("sort", "time").when().get("/api/v1/facets").then().statusCode(400)
+                .body("field", equalTo("sort"));
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
         for (Map<String, String> p : List.of(Map.of("from", "yesterday"), Map.of("to", "2023-13-01"),
                 Map.of("country", "Iran"), Map.of("sort", "random"), Map.of("sort", "relevance"),

@@ -64,9 +64,7 @@ class ArticleStorageAndApiTest {
         awaitStored(id);
         ObjectNode older = event(id, "en", "2024-01-08T09:00:00Z");
         publish(older);
-        String marker = newId();
-        publish(event(marker, "de", "2024-01-08T10:00:00Z"));
-        awaitStored(marker); // stored after the older one: the older one has been processed by now
+        awaitEverythingBeforeConsumed();
         assertEquals(1, articles.count("id", id));
         given().when().get("/api/v1/articles/" + id).then().body("language.code", equalTo("de"));
     }
@@ -96,9 +94,7 @@ class ArticleStorageAndApiTest {
         }
         java.util.Collections.shuffle(records, new java.util.Random(42)); // older after newer, in any order
         topics().sendAll(Topics.ARTICLES_ENRICHED, records);
-        String marker = newId();
-        publish(event(marker, "de", "2024-01-08T10:00:00Z"));
-        awaitStored(marker);
+        awaitEverythingBeforeConsumed();
         assertEquals(1000, articles.count("source", run));
         assertEquals(1000, articles.count("source = ?1 and title like 'new %'", run));
         assertEquals(1000L, ((Number) articles.getEntityManager().createNativeQuery("select count(*) from mention m"
@@ -179,6 +175,19 @@ class ArticleStorageAndApiTest {
     private void badParameter(Map<String, String> params, String name) {
         given().queryParams(params).when().get("/api/v1/articles").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo(name));
+    }
+
+    /**
+     * Publishes markers under enough keys to land on every partition of the topic, and waits until each is stored:
+     * then every record published before them has been consumed.
+     */
+    private void awaitEverythingBeforeConsumed() throws Exception {
+        List<String> markers = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            markers.add(newId());
+            publish(event(markers.get(i), "de", "2024-01-08T10:00:00Z"));
+        }
+        markers.forEach(this::awaitStored);
     }
 
     private void awaitStored(String id) {

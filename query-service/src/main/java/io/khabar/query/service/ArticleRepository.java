@@ -44,7 +44,8 @@ public class ArticleRepository implements PanacheRepositoryBase<ArticleEntity, S
                     pipeline_version = excluded.pipeline_version, enriched_at = excluded.enriched_at,
                     payload = excluded.payload, clean_text = excluded.clean_text,
                     publication_provenance = excluded.publication_provenance,
-                    search_config = excluded.search_config, tsv = excluded.tsv, updated_at = now()
+                    search_config = excluded.search_config, tsv = excluded.tsv, updated_at = now(),
+                    stored_xid = pg_current_xact_id(), stored_seq = nextval('article_stored_seq')
                 where article.enriched_at <= excluded.enriched_at and article.event_id <> excluded.event_id
                 """)
                 .setParameter("id", a.id())

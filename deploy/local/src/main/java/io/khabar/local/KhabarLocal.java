@@ -22,13 +22,15 @@ import picocli.CommandLine.Command;
 /**
  * The {@code khabar} command. {@code run} (the default): starts Kafka and PostgreSQL (embedded unless configured as
  * external), the three services, imports {@code seeds/}, prints where to look, and on Ctrl-C stops everything it
- * started. {@code import}: see {@link ImportCommand}.
+ * started. {@code import}: see {@link ImportCommand}. {@code bench-ingest} and {@code bench-query}: see
+ * {@link IngestBenchmark} and {@link QueryBenchmark}.
  * <p>
  * Configuration by environment variables: those of {@link KhabarStack.Settings#fromEnvironment} and
  * {@code KHABAR_INGEST_PORT} (8081), {@code KHABAR_ENRICH_PORT} (8082), {@code KHABAR_QUERY_PORT} (8080),
  * {@code KHABAR_API_KEY} (generated when unset).
  */
-@Command(name = "khabar", mixinStandardHelpOptions = true, subcommands = {ImportCommand.class, IngestBenchmark.class},
+@Command(name = "khabar", mixinStandardHelpOptions = true, subcommands = {ImportCommand.class, IngestBenchmark.class,
+        QueryBenchmark.class},
         description = "Runs Khabar on this machine, or imports articles into a running Khabar.")
 public final class KhabarLocal implements Callable<Integer> {
 

@@ -1,0 +1,152 @@
+package io.khabar.local;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.khabar.local.QueryMix.Kind;
+import io.khabar.stack.KhabarStack;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code khabar bench-query}: storage throughput and query latency of query-service on this machine. Starts its own
+ * ephemeral broker and database and one query-service process, publishes a generated corpus of enriched articles
+ * ({@link EnrichedCorpus}) and measures how fast it is stored ({@link StoragePhase}), then runs concurrent clients
+ * with a mix of typical requests ({@link QueryMix}, {@link QueryLoad}); prints markdown tables and writes the figures
+ * as JSON ({@link QueryReport}).
+ */
+@Command(name = "bench-query", mixinStandardHelpOptions = true,
+        description = "Measures query-service: storage of enriched articles (articles/s) and typical queries "
+                + "(requests/s, p50/p95/p99) at concurrent clients.")
+public class QueryBenchmark implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "100000", description = "Articles in the corpus (default ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--clients", defaultValue = "50", description = "Concurrent query clients (default ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", description = "Length of the measured query phase (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--warm-up-seconds", defaultValue = "10", description = "Unmeasured queries first, with the same "
+            + "mix and clients, so that the JIT and PostgreSQL's caches are warm (default ${DEFAULT-VALUE}).")
+    int warmUpSeconds;
+
+    @Option(names = "--service-jvm-option", description = "Extra JVM option for the query-service process, e.g. "
+            + "-XX:StartFlightRecording=filename=query.jfr to profile it (repeatable).")
+    List<String> serviceJvmOptions = new ArrayList<>();
+
+    @Option(names = "--out", defaultValue = "target/bench-query.json", description = "Where to write the figures as "
+            + "JSON (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        Path root = KhabarLocal.projectRoot();
+        say("Making the corpus's parts ...");
+        EnrichedCorpus corpus = new EnrichedCorpus(new CorpusTexts().load(root), EntityPool.load(root), root, 1);
+        QueryReport report = new QueryReport(this, corpus);
+        KhabarStack.Settings settings = KhabarStack.Settings.ephemeral(true);
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        try (KhabarStack stack = KhabarStack.start(settings)) {
+            int port = KhabarStack.freePort();
+            try (ServiceProcess query = ServiceProcess.start(root, "query-service", port, stack.serviceEnvironment(),
+                    settings.home().resolve("logs"), jvmOptions());
+                 Connection db = DriverManager.getConnection(stack.jdbcUrl(), stack.dbUser(), stack.dbPassword())) {
+                // on Ctrl-C the service is stopped too (the embedded PostgreSQL stops itself, the broker is in here)
+                Thread stop = new Thread(query::close, "bench-query-stop");
+                Runtime.getRuntime().addShutdownHook(stop);
+                try {
+                    query.awaitReady(Duration.ofMinutes(2));
+                    measure(stack, query, db, settings.home().resolve("postgres"), corpus, report);
+                } finally {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(stop);
+                    } catch (IllegalStateException shuttingDown) {
+                        // the hook is running: it stops the service
+                    }
+                }
+            }
+        }
+        report.write(out);
+        say("");
+        say("Figures written to " + out.toAbsolutePath());
+        return 0;
+    }
+
+    /** Storage, then queries; {@code postgresData} is where {@link KhabarStack} keeps the cluster. */
+    private void measure(KhabarStack stack, ServiceProcess query, Connection db, Path postgresData,
+                         EnrichedCorpus corpus, QueryReport report) throws Exception {
+        report.database(settings(db));
+        say("Storage: publishing " + articles + " articles to " + StoragePhase.TOPIC + " while query-service"
+                + " stores them ...");
+        report.storage(new StoragePhase(stack.kafkaBootstrapServers(), db, query, postgresData)
+                .run(corpus, articles, Duration.ofSeconds(120)));
+        report.printStorage();
+        try (Statement s = db.createStatement()) {
+            s.execute("analyze"); // the planner's statistics as they would be in a system that has run a while
+        }
+        report.databaseSize(size(db));
+        QueryMix mix = new QueryMix(query.baseUrl(), corpus);
+        QueryLoad load = new QueryLoad(mix);
+        Map<Kind, String> skipped = load.probe();
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.values()));
+        kinds.removeAll(skipped.keySet());
+        skipped.values().forEach(QueryBenchmark::say);
+        say("Queries: warming up, " + clients + " clients for " + warmUpSeconds + " s ...");
+        load.run(kinds, clients, warmUpSeconds, 1);
+        say("Queries: " + clients + " clients for " + seconds + " s ...");
+        CpuMeter cpu = new CpuMeter(query, postgresData);
+        Map<Kind, QueryLoad.KindResult> results = new EnumMap<>(Kind.class);
+        results.putAll(load.run(kinds, clients, seconds, 2));
+        Map<String, Double> cores = cpu.cores();
+        skipped.forEach((k, why) -> results.put(k, new QueryLoad.KindResult(k, 0, seconds, new long[0], 0, null,
+                why)));
+        report.queries(results, cores, mix.wordCount());
+        report.printQueries();
+    }
+
+    private List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        options.addAll(serviceJvmOptions);
+        return options;
+    }
+
+    /** The PostgreSQL settings the figures depend on most. */
+    private static Map<String, String> settings(Connection db) throws Exception {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Statement s = db.createStatement()) {
+            for (String name : List.of("server_version", "shared_buffers", "work_mem", "synchronous_commit", "fsync",
+                    "max_connections")) {
+                try (ResultSet rs = s.executeQuery("show " + name)) {
+                    rs.next();
+                    out.put(name, rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String size(Connection db) throws Exception {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("select pg_size_pretty(pg_database_size(current_database()))")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static void say(String s) {
+        System.out.println(s);
+    }
+}

@@ -1,0 +1,180 @@
+package io.khabar.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.khabar.local.QueryLoad.KindResult;
+import io.khabar.local.QueryMix.Kind;
+
+/** {@code bench-query}'s figures: printed as markdown tables, and written as JSON for machines. */
+final class QueryReport {
+
+    /** Sustained storage the issue asks for, in articles per second. */
+    static final int STORAGE_TARGET = 1000;
+
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private StoragePhase.Result storage;
+    private Map<Kind, KindResult> queries;
+    private Map<String, Double> queryCores;
+
+    QueryReport(QueryBenchmark b, EnrichedCorpus corpus) {
+        json.put("benchmark", "bench-query");
+        json.put("date", Instant.now().toString());
+        json.put("machine", ordered("cores", Runtime.getRuntime().availableProcessors(),
+                "java", Runtime.version().toString(), "os", System.getProperty("os.name") + " "
+                        + System.getProperty("os.version")));
+        json.put("settings", ordered("articles", b.articles, "clients", b.clients, "seconds", b.seconds,
+                "warmUpSeconds", b.warmUpSeconds, "serviceJvmOptions", b.serviceJvmOptions));
+        json.put("corpus", ordered("texts", CorpusTexts.origins(corpus.texts()),
+                "entities", corpus.entities().size(), "sources", corpus.sourceCount()));
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    void database(Map<String, String> settings) {
+        json.put("postgres", new LinkedHashMap<>(settings));
+    }
+
+    @SuppressWarnings("unchecked")
+    void databaseSize(String size) {
+        ((Map<String, Object>) json.get("postgres")).put("databaseSizeAfterStorage", size);
+    }
+
+    @SuppressWarnings("unchecked")
+    void storage(StoragePhase.Result s) {
+        storage = s;
+        ((Map<String, Object>) json.get("corpus")).put("languages", s.languages());
+        ((Map<String, Object>) json.get("corpus")).put("averageRecordBytes", s.bytes() / s.articles());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("articles", s.articles());
+        m.put("publishSeconds", s.publishSeconds());
+        m.put("publishRate", s.articles() / s.publishSeconds());
+        m.put("storedAtPublishEnd", s.storedAtPublishEnd());
+        m.put("allStoredSeconds", s.totalSeconds());
+        m.put("overallRate", s.articles() / s.totalSeconds());
+        m.put("sustainedRate", sustained(s) ? s.drained() / s.drainSeconds() : null);
+        m.put("target", STORAGE_TARGET);
+        m.put("coresWhilePublishing", s.coresWhilePublishing());
+        m.put("coresAfterPublishing", s.coresAfterPublishing());
+        json.put("storage", m);
+    }
+
+    void queries(Map<Kind, KindResult> results, Map<String, Double> cores, int words) {
+        queries = results;
+        queryCores = cores;
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (KindResult r : results.values()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", r.kind().name().toLowerCase());
+            m.put("label", r.kind().label);
+            if (r.skipped() != null) {
+                m.put("skipped", r.skipped());
+            } else {
+                m.put("requests", r.requests());
+                m.put("requestsPerSecond", r.rate());
+                m.put("p50Ms", r.percentileMillis(0.50));
+                m.put("p95Ms", r.percentileMillis(0.95));
+                m.put("p99Ms", r.percentileMillis(0.99));
+                m.put("errors", r.errors());
+                m.put("firstError", r.firstError());
+            }
+            m.put("targetP99Ms", r.kind().targetP99Ms == 0 ? null : r.kind().targetP99Ms);
+            m.put("targetMet", r.kind().targetP99Ms == 0 || r.skipped() != null ? null
+                    : r.errors() == 0 && r.percentileMillis(0.99) < r.kind().targetP99Ms);
+            list.add(m);
+        }
+        json.put("queries", list);
+        json.put("queryCores", cores);
+        json.put("searchWords", words);
+    }
+
+    private static boolean sustained(StoragePhase.Result s) {
+        return s.drained() > 0 && s.drainSeconds() >= 1;
+    }
+
+    void printStorage() {
+        StoragePhase.Result s = storage;
+        say("");
+        say("Query benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version()
+                + "; corpus " + json.get("corpus") + "; PostgreSQL " + json.get("postgres"));
+        say("");
+        say("| storage | articles | s | articles/s | target | CPU cores: query-service | CPU cores: PostgreSQL "
+                + "| CPU cores: broker + producer |");
+        say("|---|---|---|---|---|---|---|---|");
+        row("publish to " + StoragePhase.TOPIC + " (one producer; query-service storing meanwhile)", s.articles(),
+                s.publishSeconds(), "–", s.coresWhilePublishing());
+        if (sustained(s)) {
+            row("stored after publishing ended (sustained, from a backlog)", s.drained(), s.drainSeconds(),
+                    "≥ " + STORAGE_TARGET, s.coresAfterPublishing());
+        } else {
+            say("| stored after publishing ended | " + s.drained() + " | – | – | ≥ " + STORAGE_TARGET + " | – | – | – |"
+                    + " (query-service kept up with the producer: see the next line)");
+        }
+        row("all stored, from the start of publishing", s.articles(), s.totalSeconds(), "≥ " + STORAGE_TARGET,
+                Map.of());
+        say("");
+        say(String.format("Average record %,d bytes of JSON; %,d stored when publishing ended.",
+                s.bytes() / s.articles(), s.storedAtPublishEnd()));
+    }
+
+    private static void row(String name, long n, double seconds, String target, Map<String, Double> cores) {
+        say(String.format("| %s | %d | %.1f | %.0f | %s | %s | %s | %s |", name, n, seconds, n / seconds, target,
+                core(cores, "query-service"), core(cores, "postgres"), core(cores, "broker + load generator")));
+    }
+
+    private static String core(Map<String, Double> cores, String key) {
+        Double c = cores.get(key);
+        return c == null ? "–" : String.format("%.2f", c);
+    }
+
+    void printQueries() {
+        say("");
+        say("| request | requests | requests/s | p50 ms | p95 ms | p99 ms | errors | target p99 | met |");
+        say("|---|---|---|---|---|---|---|---|---|");
+        for (KindResult r : queries.values()) {
+            String target = r.kind().targetP99Ms == 0 ? "–" : "< " + r.kind().targetP99Ms + " ms";
+            if (r.skipped() != null) {
+                say("| " + r.kind().label + " | " + r.skipped() + " | | | | | | " + target + " | – |");
+                continue;
+            }
+            String met = r.kind().targetP99Ms == 0 ? "–"
+                    : r.errors() == 0 && r.percentileMillis(0.99) < r.kind().targetP99Ms ? "yes" : "no";
+            say(String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s |", r.kind().label, r.requests(),
+                    r.rate(), r.percentileMillis(0.50), r.percentileMillis(0.95), r.percentileMillis(0.99),
+                    r.errors(), target, met));
+        }
+        say("");
+        say("CPU cores during the measured queries: query-service " + core(queryCores, "query-service")
+                + ", PostgreSQL " + core(queryCores, "postgres") + ", load generator + broker "
+                + core(queryCores, "broker + load generator") + ".");
+        for (KindResult r : queries.values()) {
+            if (r.firstError() != null) {
+                say("First error of " + r.kind().label + ": " + r.firstError());
+            }
+        }
+    }
+
+    void write(Path out) throws IOException {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), json);
+    }
+
+    private static void say(String s) {
+        System.out.println(s);
+    }
+}

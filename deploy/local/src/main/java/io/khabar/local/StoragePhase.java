@@ -1,0 +1,173 @@
+package io.khabar.local;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import io.khabar.stack.TopicClient;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The storage phase of {@code bench-query}: the whole corpus published to {@code articles.enriched} by one producer as
+ * fast as it goes (acks=all, idempotent, zstd like enrich-service's, batches of up to 1 MiB, CloudEvents headers like
+ * enrich-service's), while query-service, already running, stores it; then waits until PostgreSQL holds every article
+ * ({@code select count(*) from article}). Fails with the reason if query-service dead-letters a record.
+ */
+final class StoragePhase {
+
+    static final String TOPIC = "articles.enriched";
+    static final String DLQ = "articles.enriched.dlq";
+
+    /**
+     * Figures: publishing took {@code publishSeconds}, at whose end {@code storedAtPublishEnd} were stored; all
+     * {@code articles} were stored {@code totalSeconds} after publishing began. Cores per process for both windows.
+     */
+    record Result(int articles, long bytes, double publishSeconds, long storedAtPublishEnd, double totalSeconds,
+                  Map<String, Double> coresWhilePublishing, Map<String, Double> coresAfterPublishing,
+                  Map<String, Integer> languages) {
+        double drainSeconds() {
+            return totalSeconds - publishSeconds;
+        }
+
+        long drained() {
+            return articles - storedAtPublishEnd;
+        }
+    }
+
+    private final String bootstrap;
+    private final Connection db;
+    private final ServiceProcess service;
+    private final java.nio.file.Path postgresData;
+
+    StoragePhase(String bootstrap, Connection db, ServiceProcess service, java.nio.file.Path postgresData) {
+        this.bootstrap = bootstrap;
+        this.db = db;
+        this.service = service;
+        this.postgresData = postgresData;
+    }
+
+    Result run(EnrichedCorpus corpus, int articles, Duration stallTimeout) throws Exception {
+        Map<String, Integer> languages = new TreeMap<>();
+        long bytes = 0;
+        CpuMeter publishing = new CpuMeter(service, postgresData);
+        long start = System.nanoTime();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
+            for (int i = 0; i < articles; i++) {
+                EnrichedCorpus.Record r = corpus.record(i);
+                languages.merge(r.language(), 1, Integer::sum);
+                bytes += utf8Length(r.value());
+                ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, r.key(), r.value());
+                record.headers().add("ce_specversion", utf8("1.0")).add("ce_id", utf8(r.eventId()))
+                        .add("ce_type", utf8("khabar.article.enriched.v2"))
+                        .add("ce_source", utf8("/khabar/enrich-service")).add("ce_time", utf8(r.enrichedAt()))
+                        .add("ce_subject", utf8(r.key()))
+                        .add("ce_dataschema", utf8("urn:khabar:schema:articles.enriched:2"))
+                        .add("content-type", utf8("application/json"));
+                producer.send(record);
+            }
+            producer.flush();
+        }
+        double publishSeconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Double> publishCores = publishing.cores();
+        long atPublishEnd = count();
+        CpuMeter after = new CpuMeter(service, postgresData);
+        long stored = atPublishEnd;
+        long lastChange = System.nanoTime();
+        for (int tick = 0; stored < articles; tick++) {
+            Thread.sleep(500);
+            long now = count();
+            if (now != stored) {
+                stored = now;
+                lastChange = System.nanoTime();
+            }
+            if (tick % 10 == 0) {
+                checkDeadLetters();
+            }
+            if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
+                checkDeadLetters();
+                throw new IOException("query-service stored " + stored + " of " + articles + " articles and nothing"
+                        + " more for " + stallTimeout.toSeconds() + " s; last lines of " + service.log() + ":\n"
+                        + service.tail(30));
+            }
+        }
+        double total = (System.nanoTime() - start) / 1e9;
+        checkDeadLetters();
+        return new Result(articles, bytes, publishSeconds, atPublishEnd, total, publishCores, after.cores(),
+                languages);
+    }
+
+    long count() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select count(*) from article")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Fails with the first dead letter's reason if query-service dead-lettered anything. */
+    private void checkDeadLetters() throws IOException {
+        long dead = new TopicClient(bootstrap).recordCount(DLQ);
+        if (dead == 0) {
+            return;
+        }
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("key.deserializer", StringDeserializer.class.getName());
+        p.put("value.deserializer", StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(DLQ).stream()
+                    .map(i -> new TopicPartition(DLQ, i.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(10))) {
+                var reason = r.headers().lastHeader("dead-letter-reason");
+                throw new IOException("query-service dead-lettered " + dead + " records; the first, " + r.key()
+                        + ", because: " + (reason == null ? "(no reason header)"
+                        : new String(reason.value(), StandardCharsets.UTF_8)));
+            }
+        }
+        throw new IOException("query-service dead-lettered " + dead + " records (none could be read back)");
+    }
+
+    private Properties producerConfig() {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        p.put("key.serializer", StringSerializer.class.getName());
+        p.put("value.serializer", StringSerializer.class.getName());
+        p.put("acks", "all");
+        p.put("enable.idempotence", "true");
+        p.put("compression.type", "zstd");
+        p.put("batch.size", "1048576");
+        p.put("linger.ms", "5");
+        p.put("max.request.size", "16777216");
+        p.put("buffer.memory", "134217728");
+        return p;
+    }
+
+    /** Bytes of {@code s} in UTF-8, without encoding it. */
+    static long utf8Length(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

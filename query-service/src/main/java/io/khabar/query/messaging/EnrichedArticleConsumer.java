@@ -11,12 +11,13 @@ import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import io.khabar.query.config.QueryConfig;
 import io.khabar.query.mapping.EnrichedArticle;
 import io.khabar.query.mapping.EnrichedArticleReader;
 import io.khabar.query.mapping.InvalidEventException;
-import io.khabar.query.service.ArticleRepository;
+import io.khabar.query.service.ArticleWriter;
 import io.khabar.query.service.TagWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +25,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,7 +33,7 @@ import org.jboss.logging.Logger;
  * tags land together, and a thousand articles a second are a few transactions a second. A record that cannot be read
  * goes to {@code articles.enriched.dlq}; while the database is unavailable the batch is retried with back-off and
  * acknowledged only once stored, so nothing is lost or dead-lettered meanwhile. Storing is idempotent and
- * order-safe (see {@link ArticleRepository#upsert}), so a redelivered batch changes nothing.
+ * order-safe (see {@link ArticleWriter}), so a redelivered batch changes nothing.
  */
 @ApplicationScoped
 public class EnrichedArticleConsumer {
@@ -41,7 +43,9 @@ public class EnrichedArticleConsumer {
     @Inject
     EnrichedArticleReader reader;
     @Inject
-    ArticleRepository articles;
+    EntityManager em;
+    @Inject
+    ArticleWriter writer;
     @Inject
     TagWriter tags;
     @Inject
@@ -99,13 +103,16 @@ public class EnrichedArticleConsumer {
     }
 
     private void storeAll(List<Item> readable) {
-        int written = QuarkusTransaction.requiringNew().call(() -> {
-            int n = 0;
-            for (Item i : readable) {
-                n += write(i.article(), i.record().getPayload()) ? 1 : 0;
-            }
-            return n;
-        });
+        if (readable.isEmpty()) {
+            return;
+        }
+        // the article rows in one statement, then their tags, one batch per table: a transaction a poll
+        int written = QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(c -> {
+            ArticleWriter.Written w = writer.upsert(c, readable.stream()
+                    .map(i -> new ArticleWriter.Row(i.article(), i.record().getPayload())).toList());
+            tags.replace(c, w.articles(), w.replaced()); // same transaction: the article and its tags, or neither
+            return w.articles().size();
+        }));
         metrics.counter("khabar.query.articles", "outcome", "stored").increment(written);
         metrics.counter("khabar.query.articles", "outcome", "unchanged").increment(readable.size() - written);
     }
@@ -130,14 +137,6 @@ public class EnrichedArticleConsumer {
             }
         }
         return out;
-    }
-
-    private boolean write(EnrichedArticle article, String payload) {
-        boolean newer = articles.upsert(article, payload);
-        if (newer) {
-            tags.replace(article); // same transaction: the article and its tags, or neither
-        }
-        return newer;
     }
 
     /**

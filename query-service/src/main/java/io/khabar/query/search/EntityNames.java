@@ -19,16 +19,18 @@ public class EntityNames {
      */
     @SuppressWarnings("unchecked")
     public List<String> resolve(String idOrName) {
+        // an id is answered by the primary key alone: looking it up among the names too cost a scan of them
+        List<String> byId = em.createNativeQuery("select id from entity where id = :id").setParameter("id", idOrName)
+                .getResultList();
         String key = SearchText.key(idOrName);
-        if (key.isEmpty()) {
-            return em.createNativeQuery("select id from entity where id = :id").setParameter("id", idOrName)
-                    .getResultList();
+        if (!byId.isEmpty() || key.isEmpty()) {
+            return byId;
         }
         String escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return em.createNativeQuery("select id from entity where id = :id union select entity_id from entity_name"
+        return em.createNativeQuery("select distinct entity_id from entity_name"
                         + " where name_key = :key or name_key like :first escape '\\' or name_key like :last escape '\\'"
                         + " or name_key like :inner escape '\\'")
-                .setParameter("id", idOrName).setParameter("key", key).setParameter("first", escaped + " %")
+                .setParameter("key", key).setParameter("first", escaped + " %")
                 .setParameter("last", "% " + escaped).setParameter("inner", "% " + escaped + " %").getResultList();
     }
 }

@@ -98,13 +98,17 @@ public class TagReader {
     public List<EntityMatch> findEntities(String q, Optional<String> type, int limit) {
         String key = SearchText.key(q);
         String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        var query = em.createNativeQuery("select e.id, e.type, e.name, e.country, m.name, (select count(*) from"
-                + " article_entity ae where ae.entity_id = e.id) from (select distinct on (n.entity_id) n.entity_id,"
-                + " n.name, case when n.name_key = :key then 0 when n.name_key like :word escape '\\' or n.name_key"
-                + " like :start escape '\\' then 1 else 2 end as quality from entity_name n where n.name_key like"
-                + " :like escape '\\' order by n.entity_id, quality) m join entity e on e.id = m.entity_id"
-                + (type.isPresent() ? " where e.type = :type" : "")
-                + " order by m.quality, 6 desc, e.id limit " + limit)
+        // matches ranked by how well a name matches, then by how recently the entity was seen; articles counted for
+        // the page only, up to 10,000 an entity (an exact count of a country in half the articles cost milliseconds)
+        var query = em.createNativeQuery("select p.id, p.type, p.name, p.country, p.matched, (select count(*) from"
+                + " (select 1 from article_entity ae where ae.entity_id = p.id limit 10000) c) from (select e.id,"
+                + " e.type, e.name, e.country, m.name as matched, m.quality, e.last_seen from (select distinct on"
+                + " (n.entity_id) n.entity_id, n.name, case when n.name_key = :key then 0 when n.name_key like :word"
+                + " escape '\\' or n.name_key like :start escape '\\' then 1 else 2 end as quality from entity_name n"
+                + " where n.name_key like :like escape '\\' order by n.entity_id, quality) m join entity e on"
+                + " e.id = m.entity_id" + (type.isPresent() ? " where e.type = :type" : "")
+                + " order by m.quality, e.last_seen desc, e.id limit " + limit + ") p order by p.quality,"
+                + " p.last_seen desc, p.id")
                 .setParameter("key", key).setParameter("like", like)
                 .setParameter("word", "% " + like.substring(1)).setParameter("start", like.substring(1));
         type.ifPresent(t -> query.setParameter("type", t));

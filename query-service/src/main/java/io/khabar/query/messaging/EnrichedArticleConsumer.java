@@ -39,6 +39,8 @@ import org.jboss.logging.Logger;
 public class EnrichedArticleConsumer {
 
     private static final Logger LOG = Logger.getLogger(EnrichedArticleConsumer.class);
+    /** Name of the worker pool that stores batches. */
+    static final String POOL = "article-storage";
 
     @Inject
     EnrichedArticleReader reader;
@@ -59,8 +61,13 @@ public class EnrichedArticleConsumer {
     private record Item(KafkaRecord<String, String> record, EnrichedArticle article, String problem) {
     }
 
+    /**
+     * Two batches are stored at once (worker pool {@value #POOL}, {@code max-concurrency} in the configuration), so that
+     * the database works on both cores; storing is order-safe, so batches may finish in any order, and the
+     * connector commits an offset only once every record before it is acknowledged.
+     */
     @Incoming(Topics.ARTICLES_ENRICHED_CHANNEL)
-    @Blocking
+    @Blocking(value = POOL, ordered = false)
     public CompletionStage<Void> store(KafkaRecordBatch<String, String> batch) {
         List<Item> items = new ArrayList<>();
         for (KafkaRecord<String, String> r : batch.getRecords()) {

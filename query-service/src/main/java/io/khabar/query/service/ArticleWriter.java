@@ -78,6 +78,8 @@ public class ArticleWriter {
                     b.article().enrichedAt().isBefore(a.article().enrichedAt()) ? a : b);
         }
         List<Row> rows = new ArrayList<>(newest.values());
+        // in id order, so that two batches stored at once lock the rows they share in the same order
+        rows.sort(java.util.Comparator.comparing(r -> r.article().id()));
         rows.forEach(r -> configs.storing(config(r.article())));
         Map<String, EnrichedArticle> byId = new LinkedHashMap<>();
         rows.forEach(r -> byId.put(r.article().id(), r.article()));

@@ -81,13 +81,20 @@ public class EnrichedArticleConsumer {
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             try {
-                storeAll(readable);
+                try {
+                    storeAll(readable);
+                } catch (RuntimeException e) {
+                    if (isTransient(e)) {
+                        throw e;
+                    }
+                    // one record the database refuses: find it, store the others, dead-letter it; a transient error
+                    // meanwhile comes out of here and the whole batch is retried
+                    items = storeOneByOne(items);
+                }
                 break;
             } catch (RuntimeException e) {
                 if (!isTransient(e)) {
-                    // one record the database refuses: find it, store the others, dead-letter it
-                    items = storeOneByOne(items);
-                    break;
+                    return batch.nack(e);
                 }
                 LOG.warnf("storing %d articles failed (%s); retrying in %d ms", readable.size(), e.getMessage(),
                         backoff.toMillis());

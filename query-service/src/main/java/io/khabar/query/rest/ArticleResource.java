@@ -105,6 +105,9 @@ public class ArticleResource {
         if (!spans.equals("true") && !spans.equals("false")) {
             throw new BadParameterException("spans", "'spans' must be true or false");
         }
+        if (id.indexOf('\u0000') >= 0) {
+            throw new NotFoundException("no article with this id"); // no stored id holds a NUL character
+        }
         return tags.article(id, spans.equals("true"))
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
     }

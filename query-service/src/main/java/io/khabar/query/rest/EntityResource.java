@@ -72,6 +72,9 @@ public class EntityResource {
     @APIResponse(responseCode = "404", description = "No stored article mentions an entity with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntityDetail get(@PathParam("id") String id) {
+        if (id.indexOf('\u0000') >= 0) {
+            throw new NotFoundException("no entity with this id"); // no stored id holds a NUL character
+        }
         return tags.entity(id).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
     }
 }

@@ -21,6 +21,9 @@ final class ListParameters {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final int MAX_VALUE = 500;
+    /** The span of times this API takes (PostgreSQL's timestamps reach further, Java's SQL timestamps not as far). */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private ListParameters() {
     }
@@ -34,6 +37,9 @@ final class ListParameters {
             }
             if (values.stream().anyMatch(v -> v == null || v.isEmpty())) {
                 throw new BadParameterException(name, "'" + name + "' is given without a value");
+            }
+            if (values.stream().anyMatch(v -> v.indexOf('\u0000') >= 0)) { // PostgreSQL text cannot hold one
+                throw new BadParameterException(name, "'" + name + "' contains a NUL character");
             }
         });
     }
@@ -83,11 +89,17 @@ final class ListParameters {
             return Optional.empty();
         }
         try {
+            Instant t;
             if (value.length() == 10) {
                 LocalDate d = LocalDate.parse(value);
-                return Optional.of((endOfDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant());
+                t = (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else {
+                t = OffsetDateTime.parse(value).toInstant();
             }
-            return Optional.of(OffsetDateTime.parse(value).toInstant());
+            if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+                throw new BadParameterException(name, "'" + name + "' must lie between the years 1 and 9999");
+            }
+            return Optional.of(t);
         } catch (DateTimeParseException e) {
             throw new BadParameterException(name, "'" + name + "' must be a date (2023-07-31) or a time with offset"
                     + " (2023-07-31T10:15:00+03:30)");

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +39,20 @@ public class ArticleSearch {
     /** Relevance of a matching article, under its own configuration. */
     static String rank(Collection<String> configs) {
         return "ts_rank_cd(a.tsv, websearch_to_tsquery(cast(a.search_config as regconfig), case when"
-                + " a.search_config in ('" + SearchText.SIMPLE + "', " + configs.stream().filter(SearchText::folded)
+                + " a.search_config in (" + SearchText.configs().stream().filter(SearchText::folded)
                 .map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ") then :qFolded else :q end))";
+    }
+
+    /**
+     * Binds the parameters {@code sql} names, and only those: which of {@code :q} and {@code :qFolded} a search
+     * uses depends on the configurations in use, and Hibernate refuses a value for a name the statement lacks.
+     */
+    static void bind(Query query, String sql, List<Object[]> params) {
+        for (Object[] p : params) {
+            if (Pattern.compile(":" + p[0] + "\\b").matcher(sql).find()) {
+                query.setParameter((String) p[0], p[1]);
+            }
+        }
     }
 
     @Inject
@@ -68,7 +82,7 @@ public class ArticleSearch {
         if (after.isPresent()) {
             PageCursor c = after.get();
             if (byRelevance) {
-                sql += " where (x.rank < :cRank or (x.rank = :cRank and x.id < :cId))";
+                sql += " where (x.rank < cast(:cRank as real) or (x.rank = cast(:cRank as real) and x.id < :cId))";
                 params.add(new Object[] {"cRank", c.rank()});
             } else {
                 sql += " where (x.sort_time < :cTime or (x.sort_time = :cTime and x.id < :cId))";
@@ -77,8 +91,9 @@ public class ArticleSearch {
             params.add(new Object[] {"cId", c.id()});
         }
         sql += byRelevance ? " order by x.rank desc, x.id desc" : " order by x.sort_time desc, x.id desc";
-        Query query = em.createNativeQuery(sql + " limit " + (limit + 1));
-        params.forEach(p -> query.setParameter((String) p[0], p[1]));
+        String statement = sql + " limit " + (limit + 1);
+        Query query = em.createNativeQuery(statement);
+        bind(query, statement, params);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         boolean more = rows.size() > limit;
@@ -107,7 +122,7 @@ public class ArticleSearch {
         }
         if (!f.sources().isEmpty()) {
             where.append(" and lower(a.source) in (:sources)");
-            params.add(new Object[] {"sources", f.sources().stream().map(String::toLowerCase).toList()});
+            params.add(new Object[] {"sources", f.sources().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList()});
         }
         for (int i = 0; i < f.entities().size(); i++) {
             List<String> ids = names.resolve(f.entities().get(i));

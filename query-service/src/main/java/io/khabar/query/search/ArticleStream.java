@@ -70,14 +70,16 @@ public class ArticleStream {
         StringBuilder where = new StringBuilder("true");
         List<Object[]> params = new ArrayList<>();
         search.where(f, where, params);
-        Query q = em.createNativeQuery("select a.id, a.title, a.url, a.source, a.published_at, a.received_at,"
+        String sql = "select a.id, a.title, a.url, a.source, a.published_at, a.received_at,"
                 + " a.language, a.language_confidence, a.language_reliable, a.pipeline_version, a.enriched_at,"
                 + " cast(a.stored_xid as text), a.stored_seq from article a where " + where
                 + " and (a.stored_xid, a.stored_seq) > (cast(cast(:sx as text) as xid8), :ss)"
                 + " and a.stored_xid < pg_snapshot_xmin(pg_current_snapshot())"
-                + " order by a.stored_xid, a.stored_seq limit " + limit);
-        params.forEach(p -> q.setParameter((String) p[0], p[1]));
-        q.setParameter("sx", Long.toString(after.xid())).setParameter("ss", after.seq());
+                + " order by a.stored_xid, a.stored_seq limit " + limit;
+        params.add(new Object[] {"sx", Long.toString(after.xid())});
+        params.add(new Object[] {"ss", after.seq()});
+        Query q = em.createNativeQuery(sql);
+        ArticleSearch.bind(q, sql, params);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = q.getResultList();
         List<Stored> out = new ArrayList<>();

@@ -89,11 +89,7 @@ public class FacetCounts {
 
     private Query query(String sql, List<Object[]> params) {
         Query q = em.createNativeQuery(sql);
-        for (Object[] p : params) {
-            if (sql.contains(":" + p[0])) {
-                q.setParameter((String) p[0], p[1]);
-            }
-        }
+        ArticleSearch.bind(q, sql, params);
         return q;
     }
 }

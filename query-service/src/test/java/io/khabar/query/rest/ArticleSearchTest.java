@@ -189,6 +189,15 @@ class ArticleSearchTest {
                 .statusCode(400).body("field", equalTo("type"));
         given().queryParam("spans", "yes").when().get("/api/v1/articles/" + fa1).then().statusCode(400)
                 .body("field", equalTo("spans"));
+        // what PostgreSQL cannot take: a NUL character, a time beyond its calendar
+        given().urlEncodingEnabled(false).when().get("/api/v1/articles?q=Tehe%00ran").then().statusCode(400)
+                .body("field", equalTo("q"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/articles?entity=%00").then().statusCode(400)
+                .body("field", equalTo("entity"));
+        given().queryParam("from", "+300000-01-01T00:00:00Z").when().get("/api/v1/articles").then().statusCode(400)
+                .body("field", equalTo("from"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/articles/abc%00").then().statusCode(404);
+        given().urlEncodingEnabled(false).when().get("/api/v1/entities/abc%00").then().statusCode(404);
     }
 
     @Test

@@ -24,6 +24,7 @@ import io.khabar.query.mapping.TagViews.TopicRef;
 import io.khabar.query.search.ArticleFilter;
 import io.khabar.query.search.ArticleSearch;
 import io.khabar.query.search.SearchText;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Reads an article with its tags, and entities with what the stored articles say about them. */
 @ApplicationScoped
@@ -36,7 +37,15 @@ public class TagReader {
     @Inject
     ArticleSearch search;
 
+    /** The article and its tags as of one moment: a version stored meanwhile is not half mixed in. */
     public Optional<ArticleDetail> article(String id, boolean spans) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
+            return read(id, spans);
+        });
+    }
+
+    private Optional<ArticleDetail> read(String id, boolean spans) {
         return articles.findByIdOptional(id).map(a -> new ArticleDetail(a.id, a.title, a.text, a.cleanText, a.url,
                 a.source, a.publishedAt, a.publicationProvenance == null ? null
                         : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,

@@ -142,10 +142,11 @@ public class TagWriter {
     private static Map<String, List<String>> names(EnrichedArticle.Mentioned m, EnrichedArticle a) {
         Map<String, List<String>> names = new LinkedHashMap<>();
         if (m.names() != null) {
-            names.putAll(m.names());
+            m.names().forEach((language, list) -> names.put(language, new java.util.ArrayList<>(list)));
         }
         if (m.name() != null && names.values().stream().noneMatch(l -> l.contains(m.name()))) {
-            names.put(a.language().code(), List.of(m.name()));
+            // added to the article language's spellings, never in their place
+            names.computeIfAbsent(a.language().code(), l -> new java.util.ArrayList<>()).add(m.name());
         }
         return names;
     }

@@ -26,7 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.khabar.stack.KhabarStack;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -70,12 +69,9 @@ public class IngestBenchmark implements Callable<Integer> {
         }
 
         double percentileMillis(double p) {
-            if (latenciesMicros.length == 0) {
-                return Double.NaN;
-            }
             long[] sorted = latenciesMicros.clone();
             Arrays.sort(sorted);
-            return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1000.0;
+            return BenchSupport.percentileMillis(sorted, p);
         }
     }
 
@@ -136,17 +132,8 @@ public class IngestBenchmark implements Callable<Integer> {
      */
     private Phase producer(String bootstrap, List<String> corpus, ServiceProcess service, int phaseSeconds,
                            String name) throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("key.serializer", StringSerializer.class.getName());
-        p.put("value.serializer", StringSerializer.class.getName());
-        p.put("acks", "all");
-        p.put("enable.idempotence", "true");
-        p.put("compression.type", "zstd");
-        // the same batching as ingest-service's producer, so that the baseline is what the broker allows it
-        p.put("batch.size", "1048576");
-        p.put("linger.ms", "5");
-        p.put("max.request.size", "16777216");
+        // the same settings and batching as ingest-service's producer, so that the baseline is what the broker allows it
+        Properties p = BenchSupport.producerConfig(bootstrap);
         String[][] values = new String[corpus.size()][];
         for (int i = 0; i < corpus.size(); i++) {
             String event = json.writeValueAsString(Map.of("schemaVersion", 1,

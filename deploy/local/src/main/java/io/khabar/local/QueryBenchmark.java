@@ -47,7 +47,7 @@ public class QueryBenchmark implements Callable<Integer> {
             + "-XX:StartFlightRecording=filename=query.jfr to profile it (repeatable).")
     List<String> serviceJvmOptions = new ArrayList<>();
 
-    @Option(names = "--out", defaultValue = "target/bench-query.json", description = "Where to write the figures as "
+    @Option(names = "--out", defaultValue = "deploy/local/target/bench-query.json", description = "Where to write the figures as "
             + "JSON (default ${DEFAULT-VALUE}).")
     Path out;
 

@@ -35,11 +35,7 @@ final class QueryLoad {
 
         /** Nearest-rank percentile in milliseconds (NaN without requests). */
         double percentileMillis(double p) {
-            if (latenciesMicros.length == 0) {
-                return Double.NaN;
-            }
-            return latenciesMicros[(int) Math.min(latenciesMicros.length - 1,
-                    Math.ceil(p * latenciesMicros.length) - 1)] / 1000.0;
+            return BenchSupport.percentileMillis(latenciesMicros, p); // kept sorted
         }
     }
 

@@ -7,19 +7,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
 import io.khabar.stack.TopicClient;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The storage phase of {@code bench-query}: the whole corpus published to {@code articles.enriched} by one producer as
@@ -123,36 +117,17 @@ final class StoragePhase {
         if (dead == 0) {
             return;
         }
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("key.deserializer", StringDeserializer.class.getName());
-        p.put("value.deserializer", StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(DLQ).stream()
-                    .map(i -> new TopicPartition(DLQ, i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofSeconds(10))) {
-                var reason = r.headers().lastHeader("dead-letter-reason");
-                throw new IOException("query-service dead-lettered " + dead + " records; the first, " + r.key()
-                        + ", because: " + (reason == null ? "(no reason header)"
-                        : new String(reason.value(), StandardCharsets.UTF_8)));
-            }
+        // the dead-letter topic is small: reading it whole with the stack's own client is enough
+        for (TopicClient.Received r : new TopicClient(bootstrap).readAll(DLQ)) {
+            String reason = r.headers().get("dead-letter-reason");
+            throw new IOException("query-service dead-lettered " + dead + " records; the first, " + r.key()
+                    + ", because: " + (reason == null ? "(no reason header)" : reason));
         }
         throw new IOException("query-service dead-lettered " + dead + " records (none could be read back)");
     }
 
     private Properties producerConfig() {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        p.put("key.serializer", StringSerializer.class.getName());
-        p.put("value.serializer", StringSerializer.class.getName());
-        p.put("acks", "all");
-        p.put("enable.idempotence", "true");
-        p.put("compression.type", "zstd");
-        p.put("batch.size", "1048576");
-        p.put("linger.ms", "5");
-        p.put("max.request.size", "16777216");
+        Properties p = BenchSupport.producerConfig(bootstrap);
         p.put("buffer.memory", "134217728");
         return p;
     }

@@ -21,9 +21,6 @@ final class ListParameters {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final int MAX_VALUE = 500;
-    /** The span of times this API takes (PostgreSQL's timestamps reach further, Java's SQL timestamps not as far). */
-    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private ListParameters() {
     }
@@ -96,7 +93,7 @@ final class ListParameters {
             } else {
                 t = OffsetDateTime.parse(value).toInstant();
             }
-            if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+            if (!ArticleFilter.inRange(t)) {
                 throw new BadParameterException(name, "'" + name + "' must lie between the years 1 and 9999");
             }
             return Optional.of(t);

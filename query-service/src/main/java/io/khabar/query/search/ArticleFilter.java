@@ -20,4 +20,14 @@ import java.util.Optional;
  */
 public record ArticleFilter(Optional<String> q, List<String> languages, List<String> entities, List<String> countries,
                             List<String> topics, List<String> sources, Optional<Instant> from, Optional<Instant> to) {
+
+    /** The span of times this API takes (PostgreSQL's timestamps reach further, Java's SQL timestamps not as far). */
+    public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    /** See {@link #EARLIEST}. */
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** Whether {@code t} lies within {@link #EARLIEST} and {@link #LATEST}. */
+    public static boolean inRange(Instant t) {
+        return !t.isBefore(EARLIEST) && !t.isAfter(LATEST);
+    }
 }

@@ -35,8 +35,7 @@ public record PageCursor(char order, Instant sortTime, float rank, String id) {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("'cursor' is not a cursor returned by this API", e);
         }
-        if (c.sortTime().isBefore(java.time.Instant.parse("0001-01-01T00:00:00Z"))
-                || c.sortTime().isAfter(java.time.Instant.parse("9999-12-31T23:59:59Z")) || c.id().indexOf('\u0000') >= 0) {
+        if (!ArticleFilter.inRange(c.sortTime()) || c.id().indexOf('\u0000') >= 0) {
             throw new IllegalArgumentException("'cursor' is not a cursor returned by this API");
         }
         if (c.order() != order || c.id().isEmpty()) {

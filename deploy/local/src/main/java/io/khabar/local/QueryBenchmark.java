@@ -51,13 +51,27 @@ public class QueryBenchmark implements Callable<Integer> {
             + "JSON (default ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--alone-seconds", defaultValue = "15", description = "Then each kind alone, with the same "
+            + "clients, for this long after 3 s of warm-up; 0 skips it (default ${DEFAULT-VALUE}).")
+    int aloneSeconds;
+
+    @Option(names = "--kinds", split = ",", description = "Only these kinds of request: ${COMPLETION-CANDIDATES} "
+            + "(default all).")
+    List<Kind> onlyKinds = new ArrayList<>();
+
+    @Option(names = "--home", description = "Keep the broker and database in this directory instead of a temporary "
+            + "one; a later run with the same --home and --articles finds the corpus stored and goes straight to the "
+            + "queries (for comparing changes to the read side).")
+    Path home;
+
     @Override
     public Integer call() throws Exception {
         Path root = KhabarLocal.projectRoot();
         say("Making the corpus's parts ...");
         EnrichedCorpus corpus = new EnrichedCorpus(new CorpusTexts().load(root), EntityPool.load(root), root, 1);
         QueryReport report = new QueryReport(this, corpus);
-        KhabarStack.Settings settings = KhabarStack.Settings.ephemeral(true);
+        KhabarStack.Settings settings = home == null ? KhabarStack.Settings.ephemeral(true)
+                : KhabarStack.Settings.kept(home.toAbsolutePath());
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         try (KhabarStack stack = KhabarStack.start(settings)) {
             int port = KhabarStack.freePort();
@@ -89,19 +103,29 @@ public class QueryBenchmark implements Callable<Integer> {
     private void measure(KhabarStack stack, ServiceProcess query, Connection db, Path postgresData,
                          EnrichedCorpus corpus, QueryReport report) throws Exception {
         report.database(settings(db));
-        say("Storage: publishing " + articles + " articles to " + StoragePhase.TOPIC + " while query-service"
-                + " stores them ...");
-        report.storage(new StoragePhase(stack.kafkaBootstrapServers(), db, query, postgresData)
-                .run(corpus, articles, Duration.ofSeconds(120)));
-        report.printStorage();
+        long stored = count(db);
+        if (stored == articles) {
+            say("Storage: skipped, the " + articles + " articles are already stored in " + home);
+        } else if (stored > 0) {
+            throw new IllegalStateException(home + " holds " + stored + " articles, not " + articles
+                    + ": use another --home or the same --articles");
+        } else {
+            say("Storage: publishing " + articles + " articles to " + StoragePhase.TOPIC + " while query-service"
+                    + " stores them ...");
+            report.storage(new StoragePhase(stack.kafkaBootstrapServers(), db, query, postgresData)
+                    .run(corpus, articles, Duration.ofSeconds(120)));
+            report.printStorage();
+        }
         try (Statement s = db.createStatement()) {
-            s.execute("analyze"); // the planner's statistics as they would be in a system that has run a while
+            // the planner's statistics and the visibility map as they are in a system that has run a while
+            // (autovacuum); straight after a bulk load, every index scan also visits the table to check visibility
+            s.execute("vacuum analyze");
         }
         report.databaseSize(size(db));
         QueryMix mix = new QueryMix(query.baseUrl(), corpus);
         QueryLoad load = new QueryLoad(mix);
         Map<Kind, String> skipped = load.probe();
-        List<Kind> kinds = new ArrayList<>(List.of(Kind.values()));
+        List<Kind> kinds = new ArrayList<>(onlyKinds.isEmpty() ? List.of(Kind.values()) : onlyKinds);
         kinds.removeAll(skipped.keySet());
         skipped.values().forEach(QueryBenchmark::say);
         say("Queries: warming up, " + clients + " clients for " + warmUpSeconds + " s ...");
@@ -115,6 +139,26 @@ public class QueryBenchmark implements Callable<Integer> {
                 why)));
         report.queries(results, cores, mix.wordCount());
         report.printQueries();
+        if (aloneSeconds > 0) {
+            Map<Kind, QueryLoad.KindResult> alone = new EnumMap<>(Kind.class);
+            Map<Kind, Map<String, Double>> aloneCores = new EnumMap<>(Kind.class);
+            for (Kind k : kinds) {
+                say("Queries: " + k.label + " alone, " + clients + " clients for " + aloneSeconds + " s ...");
+                load.run(List.of(k), clients, 3, 3);
+                CpuMeter meter = new CpuMeter(query, postgresData);
+                alone.putAll(load.run(List.of(k), clients, aloneSeconds, 4));
+                aloneCores.put(k, meter.cores());
+            }
+            report.alone(alone, aloneCores);
+            report.printAlone();
+        }
+    }
+
+    private static long count(Connection db) throws Exception {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select count(*) from article")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private List<String> jvmOptions() {

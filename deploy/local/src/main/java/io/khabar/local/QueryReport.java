@@ -24,6 +24,8 @@ final class QueryReport {
     private StoragePhase.Result storage;
     private Map<Kind, KindResult> queries;
     private Map<String, Double> queryCores;
+    private Map<Kind, KindResult> alone;
+    private Map<Kind, Map<String, Double>> aloneCores;
 
     QueryReport(QueryBenchmark b, EnrichedCorpus corpus) {
         json.put("benchmark", "bench-query");
@@ -32,7 +34,8 @@ final class QueryReport {
                 "java", Runtime.version().toString(), "os", System.getProperty("os.name") + " "
                         + System.getProperty("os.version")));
         json.put("settings", ordered("articles", b.articles, "clients", b.clients, "seconds", b.seconds,
-                "warmUpSeconds", b.warmUpSeconds, "serviceJvmOptions", b.serviceJvmOptions));
+                "warmUpSeconds", b.warmUpSeconds, "aloneSeconds", b.aloneSeconds, "serviceJvmOptions",
+                b.serviceJvmOptions));
         json.put("corpus", ordered("texts", CorpusTexts.origins(corpus.texts()),
                 "entities", corpus.entities().size(), "sources", corpus.sourceCount()));
     }
@@ -76,30 +79,40 @@ final class QueryReport {
     void queries(Map<Kind, KindResult> results, Map<String, Double> cores, int words) {
         queries = results;
         queryCores = cores;
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (KindResult r : results.values()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("kind", r.kind().name().toLowerCase());
-            m.put("label", r.kind().label);
-            if (r.skipped() != null) {
-                m.put("skipped", r.skipped());
-            } else {
-                m.put("requests", r.requests());
-                m.put("requestsPerSecond", r.rate());
-                m.put("p50Ms", r.percentileMillis(0.50));
-                m.put("p95Ms", r.percentileMillis(0.95));
-                m.put("p99Ms", r.percentileMillis(0.99));
-                m.put("errors", r.errors());
-                m.put("firstError", r.firstError());
-            }
-            m.put("targetP99Ms", r.kind().targetP99Ms == 0 ? null : r.kind().targetP99Ms);
-            m.put("targetMet", r.kind().targetP99Ms == 0 || r.skipped() != null ? null
-                    : r.errors() == 0 && r.percentileMillis(0.99) < r.kind().targetP99Ms);
-            list.add(m);
-        }
-        json.put("queries", list);
+        json.put("queries", results.values().stream().map(r -> kindJson(r, null)).toList());
         json.put("queryCores", cores);
         json.put("searchWords", words);
+    }
+
+    /** Each kind run alone, with the CPU it took. */
+    void alone(Map<Kind, KindResult> results, Map<Kind, Map<String, Double>> cores) {
+        alone = results;
+        aloneCores = cores;
+        json.put("queriesAlone", results.values().stream().map(r -> kindJson(r, cores.get(r.kind()))).toList());
+    }
+
+    private static Map<String, Object> kindJson(KindResult r, Map<String, Double> cores) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", r.kind().name().toLowerCase());
+        m.put("label", r.kind().label);
+        if (r.skipped() != null) {
+            m.put("skipped", r.skipped());
+        } else {
+            m.put("requests", r.requests());
+            m.put("requestsPerSecond", r.rate());
+            m.put("p50Ms", r.percentileMillis(0.50));
+            m.put("p95Ms", r.percentileMillis(0.95));
+            m.put("p99Ms", r.percentileMillis(0.99));
+            m.put("errors", r.errors());
+            m.put("firstError", r.firstError());
+        }
+        m.put("targetP99Ms", r.kind().targetP99Ms == 0 ? null : r.kind().targetP99Ms);
+        m.put("targetMet", r.kind().targetP99Ms == 0 || r.skipped() != null ? null
+                : r.errors() == 0 && r.percentileMillis(0.99) < r.kind().targetP99Ms);
+        if (cores != null) {
+            m.put("cores", cores);
+        }
+        return m;
     }
 
     private static boolean sustained(StoragePhase.Result s) {
@@ -143,20 +156,8 @@ final class QueryReport {
 
     void printQueries() {
         say("");
-        say("| request | requests | requests/s | p50 ms | p95 ms | p99 ms | errors | target p99 | met |");
-        say("|---|---|---|---|---|---|---|---|---|");
-        for (KindResult r : queries.values()) {
-            String target = r.kind().targetP99Ms == 0 ? "–" : "< " + r.kind().targetP99Ms + " ms";
-            if (r.skipped() != null) {
-                say("| " + r.kind().label + " | " + r.skipped() + " | | | | | | " + target + " | – |");
-                continue;
-            }
-            String met = r.kind().targetP99Ms == 0 ? "–"
-                    : r.errors() == 0 && r.percentileMillis(0.99) < r.kind().targetP99Ms ? "yes" : "no";
-            say(String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s |", r.kind().label, r.requests(),
-                    r.rate(), r.percentileMillis(0.50), r.percentileMillis(0.95), r.percentileMillis(0.99),
-                    r.errors(), target, met));
-        }
+        say("All kinds at once:");
+        table(queries, null);
         say("");
         say("CPU cores during the measured queries: query-service " + core(queryCores, "query-service")
                 + ", PostgreSQL " + core(queryCores, "postgres") + ", load generator + broker "
@@ -165,6 +166,37 @@ final class QueryReport {
             if (r.firstError() != null) {
                 say("First error of " + r.kind().label + ": " + r.firstError());
             }
+        }
+    }
+
+    void printAlone() {
+        say("");
+        say("Each kind alone, the same clients:");
+        table(alone, aloneCores);
+        for (KindResult r : alone.values()) {
+            if (r.firstError() != null) {
+                say("First error of " + r.kind().label + " alone: " + r.firstError());
+            }
+        }
+    }
+
+    private static void table(Map<Kind, KindResult> results, Map<Kind, Map<String, Double>> cores) {
+        say("| request | requests | requests/s | p50 ms | p95 ms | p99 ms | errors | target p99 | met |"
+                + (cores == null ? "" : " CPU cores: query-service | CPU cores: PostgreSQL |"));
+        say("|---|---|---|---|---|---|---|---|---|" + (cores == null ? "" : "---|---|"));
+        for (KindResult r : results.values()) {
+            String target = r.kind().targetP99Ms == 0 ? "–" : "< " + r.kind().targetP99Ms + " ms";
+            if (r.skipped() != null) {
+                say("| " + r.kind().label + " | " + r.skipped() + " | | | | | | " + target + " | – |"
+                        + (cores == null ? "" : " | |"));
+                continue;
+            }
+            String met = r.kind().targetP99Ms == 0 ? "–"
+                    : r.errors() == 0 && r.percentileMillis(0.99) < r.kind().targetP99Ms ? "yes" : "no";
+            say(String.format("| %s | %d | %.0f | %.1f | %.1f | %.1f | %d | %s | %s |", r.kind().label, r.requests(),
+                    r.rate(), r.percentileMillis(0.50), r.percentileMillis(0.95), r.percentileMillis(0.99),
+                    r.errors(), target, met) + (cores == null ? "" : " " + core(cores.get(r.kind()), "query-service")
+                    + " | " + core(cores.get(r.kind()), "postgres") + " |"));
         }
     }
 

@@ -83,6 +83,12 @@ public final class KhabarStack implements AutoCloseable {
             }
         }
 
+        /** An embedded broker and database kept in {@code home} (reused if it holds them) on free ports. */
+        public static Settings kept(Path home) {
+            return new Settings(home, freePort(), freePort(), freePort(), Optional.empty(), Optional.empty(),
+                    EmbeddedPostgresServer.USER, "postgres", false, true);
+        }
+
         private static Optional<String> nonBlank(String s) {
             return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.trim());
         }

@@ -20,4 +20,22 @@ public interface QueryConfig {
     /** Longest wait between two attempts to store a record while the database is unavailable. */
     @WithDefault("10s")
     Duration maxRetryBackoff();
+
+    /** The in-memory facet index ({@code FacetIndex}). */
+    Facets facets();
+
+    /** Settings of the in-memory facet index. */
+    interface Facets {
+
+        /**
+         * Count facets from an in-memory copy of every article's facet values (about 200 bytes an article) instead
+         * of in PostgreSQL; until the copy is loaded, and when this is false, PostgreSQL counts.
+         */
+        @WithDefault("true")
+        boolean inMemory();
+
+        /** How often the copy takes in newly stored articles in the background (a request catches up anyway). */
+        @WithDefault("1s")
+        Duration refresh();
+    }
 }

@@ -12,6 +12,8 @@ public class EntityNames {
 
     @Inject
     EntityManager em;
+    @Inject
+    FacetIndexSync facets;
 
     /**
      * Ids of the entity with this id, and of every entity with a name that is, or contains as whole words, this
@@ -19,6 +21,10 @@ public class EntityNames {
      */
     @SuppressWarnings("unchecked")
     public List<String> resolve(String idOrName) {
+        // an id some article has is known to the facet index: no query (it was a tenth of a filtered list's cost)
+        if (facets.current().map(index -> index.knows(FacetIndex.Facet.ENTITY, idOrName)).orElse(false)) {
+            return List.of(idOrName);
+        }
         // an id is answered by the primary key alone: looking it up among the names too cost a scan of them
         List<String> byId = em.createNativeQuery("select id from entity where id = :id").setParameter("id", idOrName)
                 .getResultList();

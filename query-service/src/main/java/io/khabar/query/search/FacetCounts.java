@@ -1,11 +1,15 @@
 package io.khabar.query.search;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +30,10 @@ public class FacetCounts {
     EntityManager em;
     @Inject
     ArticleSearch search;
+    @Inject
+    FacetIndexSync sync;
+    @Inject
+    EntityNames names;
 
     /** One value of a facet and how many articles have it; {@code label}/{@code type} where the value is an id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +49,14 @@ public class FacetCounts {
                          List<Count> countries, List<Count> entities, List<Day> days) {
     }
 
+    /** The counts, from the in-memory {@link FacetIndex} once it is loaded, else from PostgreSQL. */
     public Facets count(ArticleFilter f, int size) {
+        Optional<FacetIndex> index = sync.upTo(System.nanoTime());
+        return index.isPresent() ? fromIndex(index.get(), f, size) : inDatabase(f, size);
+    }
+
+    /** The counts as PostgreSQL makes them from the tag tables; the reference the index is tested against. */
+    public Facets inDatabase(ArticleFilter f, int size) {
         StringBuilder where = new StringBuilder("true");
         List<Object[]> params = new ArrayList<>();
         search.where(f, where, params);
@@ -51,16 +66,17 @@ public class FacetCounts {
                 + where + ") "
                 + "select 'total', null, null, null, count(*) from f"
                 + " union all (select 'language', f.language, null, null, count(*) from f group by f.language"
-                + " order by 5 desc, 2 limit " + size + ")"
+                + " order by 5 desc, f.language collate \"C\" limit " + size + ")"
                 + " union all (select 'source', coalesce(f.source, ''), null, null, count(*) from f group by 2"
-                + " order by 5 desc, 2 limit " + size + ")"
+                + " order by 5 desc, coalesce(f.source, '') collate \"C\" limit " + size + ")"
                 + " union all (select 'topic', t.topic, max(t.label), null, count(*) from f join article_topic t on"
-                + " t.article_id = f.id group by t.topic order by 5 desc, 2 limit " + size + ")"
+                + " t.article_id = f.id group by t.topic order by 5 desc, t.topic collate \"C\" limit " + size + ")"
                 + " union all (select 'country', c.country, null, null, count(*) from f join article_country c on"
-                + " c.article_id = f.id group by c.country order by 5 desc, 2 limit " + size + ")"
+                + " c.article_id = f.id group by c.country order by 5 desc, c.country collate \"C\" limit " + size + ")"
                 + " union all (select 'entity', e.id, e.name, e.type, x.n from (select ae.entity_id, count(*) as n"
-                + " from f join article_entity ae on ae.article_id = f.id group by ae.entity_id order by 2 desc, 1"
-                + " limit " + size + ") x join entity e on e.id = x.entity_id order by x.n desc, e.id)"
+                + " from f join article_entity ae on ae.article_id = f.id group by ae.entity_id"
+                + " order by 2 desc, ae.entity_id collate \"C\" limit " + size + ") x"
+                + " join entity e on e.id = x.entity_id order by x.n desc, e.id collate \"C\")"
                 + " union all (select 'day', cast(cast(date_trunc('day', f.sort_time at time zone 'UTC') as date)"
                 + " as text), null, null, count(*) from f group by 2 order by 2)";
         @SuppressWarnings("unchecked")
@@ -79,12 +95,57 @@ public class FacetCounts {
             }
         }
         // a UNION ALL keeps no order of its own: each facet is ordered here (most frequent first), and the days by date
-        Comparator<Count> order = Comparator.comparingLong(Count::articles).reversed().thenComparing(Count::value);
+        Comparator<Count> order = Comparator.comparingLong(Count::articles).reversed()
+                .thenComparing(Count::value, FacetValues::compareCodePoints);
         counts.values().forEach(l -> l.sort(order));
         days.sort(Comparator.comparing(Day::day));
         return new Facets(total, counts.getOrDefault("language", List.of()), counts.getOrDefault("source", List.of()),
                 counts.getOrDefault("topic", List.of()), counts.getOrDefault("country", List.of()),
                 counts.getOrDefault("entity", List.of()), days);
+    }
+
+    private Facets fromIndex(FacetIndex index, ArticleFilter f, int size) {
+        Optional<Collection<String>> ids = Optional.empty();
+        if (f.q().isPresent()) {
+            // the words are PostgreSQL's to match (the full-text index); the counting is the index's
+            StringBuilder where = new StringBuilder("true");
+            List<Object[]> params = new ArrayList<>();
+            search.where(new ArticleFilter(f.q(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    Optional.empty(), Optional.empty()), where, params);
+            @SuppressWarnings("unchecked")
+            List<String> found = query("select a.id from article a where " + where, params).getResultList();
+            ids = Optional.of(found);
+        }
+        FacetIndex.Counted c = index.count(new FacetIndex.Filter(f.languages(), f.sources(),
+                f.entities().stream().map(names::resolve).toList(), f.countries(), f.topics(),
+                f.from().map(FacetCounts::micros).map(OptionalLong::of).orElse(OptionalLong.empty()),
+                f.to().map(FacetCounts::micros).map(OptionalLong::of).orElse(OptionalLong.empty()), ids), size);
+        Map<String, Object[]> entities = new HashMap<>();
+        List<FacetIndex.Value> topEntities = c.top().get(FacetIndex.Facet.ENTITY);
+        if (!topEntities.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, name, type from entity where id in (:ids)")
+                    .setParameter("ids", topEntities.stream().map(FacetIndex.Value::value).toList()).getResultList();
+            rows.forEach(r -> entities.put((String) r[0], r));
+        }
+        return new Facets(c.total(), plain(c, FacetIndex.Facet.LANGUAGE), plain(c, FacetIndex.Facet.SOURCE),
+                c.top().get(FacetIndex.Facet.TOPIC).stream()
+                        .map(v -> new Count(v.value(), sync.topicLabel(v.value()), null, v.articles())).toList(),
+                plain(c, FacetIndex.Facet.COUNTRY),
+                topEntities.stream().filter(v -> entities.containsKey(v.value())).map(v -> new Count(v.value(),
+                        (String) entities.get(v.value())[1], (String) entities.get(v.value())[2], v.articles()))
+                        .toList(),
+                c.days().entrySet().stream().map(d -> new Day(LocalDate.ofEpochDay(d.getKey()), d.getValue()))
+                        .toList());
+    }
+
+    private static List<Count> plain(FacetIndex.Counted c, FacetIndex.Facet facet) {
+        return c.top().get(facet).stream().map(v -> new Count(v.value(), null, null, v.articles())).toList();
+    }
+
+    /** Microseconds since the epoch, rounded as the PostgreSQL driver rounds a timestamp it sends. */
+    static long micros(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), (t.getNano() + 500) / 1000);
     }
 
     private Query query(String sql, List<Object[]> params) {

@@ -3,25 +3,33 @@ package io.khabar.query.rest;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.khabar.query.messaging.Topics;
+import io.khabar.query.search.ArticleFilter;
+import io.khabar.query.search.FacetCounts;
+import io.khabar.query.search.FacetIndexSync;
 import io.khabar.stack.TopicClient;
 import io.khabar.stack.quarkus.KhabarStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +47,11 @@ class ArticleSearchTest {
     private static final String RUN = "run-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String KHRENIN = "khabar:person:viktor-khrenin";
     private static final String ASHTIANI = "khabar:person:mohammad-reza-ashtiani";
+
+    @Inject
+    FacetCounts facets;
+    @Inject
+    FacetIndexSync sync;
 
     private static String fa1;
     private static String fa2;
@@ -171,6 +184,62 @@ class ArticleSearchTest {
     }
 
     @Test
+    void facetsFromTheInMemoryIndexAreThoseThatPostgresqlCounts() throws Exception {
+        await().atMost(WAIT).until(() -> sync.upTo(System.nanoTime()).isPresent());
+        Optional<String> none = Optional.empty();
+        List<ArticleFilter> filters = List.of(
+                filter(none, List.of(), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()),
+                filter(none, List.of("fa", "ru"), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()),
+                filter(none, List.of(), List.of("Хренин"), List.of(), List.of(), Optional.empty(), Optional.empty()),
+                filter(none, List.of(), List.of(KHRENIN, ASHTIANI), List.of(), List.of(), Optional.empty(),
+                        Optional.empty()),
+                filter(none, List.of(), List.of("no such entity"), List.of(), List.of(), Optional.empty(),
+                        Optional.empty()),
+                filter(none, List.of(), List.of(), List.of("BY"), List.of("medtop:16000000"), Optional.empty(),
+                        Optional.empty()),
+                filter(none, List.of(), List.of(), List.of(), List.of("medtop:11000000"),
+                        Optional.of(Instant.parse("2023-07-31T08:00:00Z")),
+                        Optional.of(Instant.parse("2023-08-15T08:00:00Z"))),
+                filter(Optional.of("همکاریهای"), List.of(), List.of(), List.of(), List.of(), Optional.empty(),
+                        Optional.empty()),
+                filter(Optional.of("Teheran"), List.of("de"), List.of(KHRENIN), List.of(), List.of(), Optional.empty(),
+                        Optional.empty()));
+        for (ArticleFilter f : filters) {
+            assertEquals(facets.inDatabase(f, 10), facets.count(f, 10), f.toString());
+        }
+        // the one filter without this run's source counts the whole database, which earlier tests may still fill
+        ArticleFilter everything = new ArticleFilter(none, List.of(), List.of(), List.of(), List.of(), List.of(),
+                Optional.empty(), Optional.empty());
+        await().atMost(WAIT).pollInSameThread().until(() -> facets.inDatabase(everything, 5).equals(facets.count(everything, 5)));
+        assertTrue(facets.count(filters.get(0), 10).total() == 4);
+
+        // an article stored again with other tags is counted with its new tags only
+        String run2 = RUN + "-again";
+        String id = article(UUID.randomUUID().toString().replace("-", ""), "2024-01-08T10:00:00Z", run2, "fa",
+                "2023-09-01T08:00:00Z", "تاجیکستان", "تاجیکستان", List.of(entity("Q863", "country", "تاجیکستان", "TJ",
+                        Map.of("fa", List.of("تاجیکستان")))), List.of("medtop:11000000"));
+        await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).statusCode() == 200);
+        article(id, "2024-01-09T10:00:00Z", run2, "fa", "2023-09-02T08:00:00Z", "بلاروس", "بلاروس",
+                List.of(entity("Q184", "country", "بلاروس", "BY", Map.of("fa", List.of("بلاروس")))),
+                List.of("medtop:16000000"));
+        await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).then().extract()
+                .path("countries").equals(List.of("BY")));
+        ArticleFilter again = new ArticleFilter(none, List.of(), List.of(), List.of(), List.of(), List.of(run2),
+                Optional.empty(), Optional.empty());
+        FacetCounts.Facets counted = facets.count(again, 10);
+        assertEquals(facets.inDatabase(again, 10), counted);
+        assertEquals(List.of(new FacetCounts.Count("Q184", "بلاروس", "country", 1)), counted.entities());
+        assertEquals(List.of(new FacetCounts.Day(java.time.LocalDate.parse("2023-09-02"), 1)), counted.days());
+        assertEquals("medtop:16000000", counted.topics().get(0).value());
+    }
+
+    private static ArticleFilter filter(Optional<String> q, List<String> languages, List<String> entities,
+                                        List<String> countries, List<String> topics, Optional<Instant> from,
+                                        Optional<Instant> to) {
+        return new ArticleFilter(q, languages, entities, countries, topics, List.of(RUN), from, to);
+    }
+
+    @Test
     void badParametersAreProblemsNamingTheParameter() {
         for (Map<String, String> p : List.of(Map.of("from", "yesterday"), Map.of("to", "2023-13-01"),
                 Map.of("country", "Iran"), Map.of("sort", "random"), Map.of("sort", "relevance"),
@@ -202,10 +271,15 @@ class ArticleSearchTest {
 
     @Test
     void pagesFollowEachOtherWithoutGapsOrRepeats() {
+        assertEquals(List.of(fa2, ru1, de1, fa1), allPages("source", RUN, 1));
+    }
+
+    /** The ids of every page of the list for one parameter, following {@code nextCursor}. */
+    private static List<String> allPages(String parameter, String value, int limit) {
         String cursor = null;
         List<String> seen = new java.util.ArrayList<>();
         do {
-            var request = given().queryParam("source", RUN).queryParam("limit", 1);
+            var request = given().queryParam(parameter, value).queryParam("limit", limit);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }
@@ -213,7 +287,33 @@ class ArticleSearchTest {
             seen.addAll(r.path("items.id"));
             cursor = r.path("nextCursor");
         } while (cursor != null);
-        org.junit.jupiter.api.Assertions.assertEquals(List.of(fa2, ru1, de1, fa1), seen);
+        return seen;
+    }
+
+    @Test
+    void wordsNewestFirstPageThroughMonthsAndYearsWithoutGapsOrRepeats() throws Exception {
+        // the newest articles of the database, so that the month and year read first hold only some of them
+        String word = "Zyxquorb" + RUN.substring(4);
+        String source = RUN + "-words";
+        List<String> expected = new java.util.ArrayList<>();
+        for (String published : List.of("2031-01-01T00:00:00Z", "2030-12-20T00:00:00Z", "2030-11-20T00:00:00Z",
+                "2030-09-01T00:00:00Z", "2029-11-01T00:00:00Z", "2028-01-01T00:00:00Z")) {
+            String id = article(UUID.randomUUID().toString().replace("-", ""), "2024-01-08T10:00:00Z", source, "de",
+                    published, "Bericht", "Ein Bericht über " + word + " und anderes.", List.of(), List.of());
+            expected.add(id);
+        }
+        for (String id : expected) {
+            await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).statusCode() == 200);
+        }
+        for (int limit : List.of(1, 2, 4, 6, 7)) {
+            assertEquals(expected, allPages("q", word, limit), "limit " + limit);
+        }
+        given().queryParam("q", word).queryParam("to", "2030-11-30").queryParam("limit", 2).when()
+                .get("/api/v1/articles").then().statusCode(200).body("items.id", contains(expected.get(2),
+                        expected.get(3)));
+        given().queryParam("q", word).queryParam("from", "2030-10-01").queryParam("limit", 5).when()
+                .get("/api/v1/articles").then().statusCode(200).body("items.id", contains(expected.get(0),
+                        expected.get(1), expected.get(2))).body("nextCursor", org.hamcrest.Matchers.nullValue());
     }
 
     private static org.hamcrest.Matcher<Integer> hasItemCount(int n) {
@@ -238,12 +338,19 @@ class ArticleSearchTest {
     /** A schema version 2 record with entities, topics, one mention per entity; returns its id. */
     private static String article(String language, String published, String title, String text,
                                   List<ObjectNode> entities, List<String> topics) throws Exception {
-        String id = UUID.randomUUID().toString().replace("-", "");
+        return article(UUID.randomUUID().toString().replace("-", ""), "2024-01-08T10:00:00Z", RUN, language,
+                published, title, text, entities, topics);
+    }
+
+    /** {@link #article(String, String, String, String, List, List)} with its id, enrichment time and source. */
+    private static String article(String id, String enrichedAt, String source, String language, String published,
+                                  String title, String text, List<ObjectNode> entities, List<String> topics)
+            throws Exception {
         ObjectNode e = JSON.createObjectNode();
         e.put("schemaVersion", 2).put("eventId", UUID.randomUUID().toString()).put("id", id)
                 .put("rawEventId", UUID.randomUUID().toString()).put("receivedAt", "2024-01-08T09:59:00Z")
-                .put("enrichedAt", "2024-01-08T10:00:00Z").put("pipelineVersion", "test").put("text", text)
-                .put("title", title).put("source", RUN).put("publishedAt", published);
+                .put("enrichedAt", enrichedAt).put("pipelineVersion", "test").put("text", text)
+                .put("title", title).put("source", source).put("publishedAt", published);
         e.putObject("language").put("code", language).put("confidence", 0.99).put("reliable", true);
         e.putObject("publication").put("value", published).put("provenance", "supplied").put("stage", "dates");
         e.put("cleanText", text);

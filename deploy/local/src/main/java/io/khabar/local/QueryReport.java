@@ -34,7 +34,8 @@ final class QueryReport {
                 "java", Runtime.version().toString(), "os", System.getProperty("os.name") + " "
                         + System.getProperty("os.version")));
         json.put("settings", ordered("articles", b.articles, "clients", b.clients, "seconds", b.seconds,
-                "warmUpSeconds", b.warmUpSeconds, "aloneSeconds", b.aloneSeconds, "serviceJvmOptions",
+                "warmUpSeconds", b.warmUpSeconds, "aloneSeconds", b.aloneSeconds,
+                "storageWarmUp", b.storageWarmUp, "serviceJvmOptions",
                 b.serviceJvmOptions));
         json.put("corpus", ordered("texts", CorpusTexts.origins(corpus.texts()),
                 "entities", corpus.entities().size(), "sources", corpus.sourceCount()));

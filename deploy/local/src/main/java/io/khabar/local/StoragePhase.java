@@ -54,13 +54,18 @@ final class StoragePhase {
         this.postgresData = postgresData;
     }
 
-    Result run(EnrichedCorpus corpus, int articles, Duration stallTimeout) throws Exception {
+    /**
+     * Publishes records {@code first} to {@code end} (exclusive) of the corpus and waits until PostgreSQL holds
+     * {@code end} articles; the figures are for these records only.
+     */
+    Result run(EnrichedCorpus corpus, int first, int end, Duration stallTimeout) throws Exception {
+        int articles = end - first;
         Map<String, Integer> languages = new TreeMap<>();
         long bytes = 0;
         CpuMeter publishing = new CpuMeter(service, postgresData);
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
-            for (int i = 0; i < articles; i++) {
+            for (int i = first; i < end; i++) {
                 EnrichedCorpus.Record r = corpus.record(i);
                 languages.merge(r.language(), 1, Integer::sum);
                 bytes += utf8Length(r.value());
@@ -77,13 +82,13 @@ final class StoragePhase {
         }
         double publishSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> publishCores = publishing.cores();
-        long atPublishEnd = count();
+        long atPublishEnd = count() - first;
         CpuMeter after = new CpuMeter(service, postgresData);
         long stored = atPublishEnd;
         long lastChange = System.nanoTime();
         for (int tick = 0; stored < articles; tick++) {
             Thread.sleep(500);
-            long now = count();
+            long now = count() - first;
             if (now != stored) {
                 stored = now;
                 lastChange = System.nanoTime();

@@ -1,20 +1,50 @@
 package io.khabar.query.mapping;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads and checks one {@code articles.enriched} value; anything unreadable is an {@link InvalidEventException}. */
 @ApplicationScoped
 public class EnrichedArticleReader {
 
+    /** Fields of the event kept in their own columns of {@code article}, not in its stored payload. */
+    public static final List<String> STORED_IN_COLUMNS = List.of("text", "cleanText");
+
     @Inject
     ObjectMapper json;
 
+    /**
+     * A readable record: the article, and the payload to keep as JSONB, which is the whole event but for
+     * {@link #STORED_IN_COLUMNS}: those are kept once, in the columns of those names. They were half the bytes
+     * PostgreSQL parsed and compressed a second time, a fifth of the cost of writing an article row.
+     */
+    public record Read(EnrichedArticle article, String storedPayload) {
+    }
+
     public EnrichedArticle read(String value) {
+        return article(parse(value));
+    }
+
+    /** Reads {@code value}, and makes the payload to store. */
+    public Read readForStorage(String value) {
+        ObjectNode node = parse(value);
+        EnrichedArticle article = article(node);
+        node.remove(STORED_IN_COLUMNS);
+        try {
+            return new Read(article, json.writeValueAsString(node));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree that was read could not be written", e);
+        }
+    }
+
+    private ObjectNode parse(String value) {
         JsonNode node;
         try {
             node = json.readTree(value == null ? "" : value);
@@ -24,6 +54,10 @@ public class EnrichedArticleReader {
         if (node == null || !node.isObject()) {
             throw new InvalidEventException("value is not a JSON object", null);
         }
+        return (ObjectNode) node;
+    }
+
+    private EnrichedArticle article(JsonNode node) {
         JsonNode version = node.get("schemaVersion");
         if (version == null || !version.isInt() || version.asInt() < EnrichedArticle.OLDEST_SCHEMA_VERSION
                 || version.asInt() > EnrichedArticle.NEWEST_SCHEMA_VERSION) {

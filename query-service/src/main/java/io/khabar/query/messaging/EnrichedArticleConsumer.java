@@ -58,7 +58,10 @@ public class EnrichedArticleConsumer {
     QueryConfig config;
 
     /** A record read, with its article or why it cannot be stored. */
-    private record Item(KafkaRecord<String, String> record, EnrichedArticle article, String problem) {
+    private record Item(KafkaRecord<String, String> record, EnrichedArticleReader.Read read, String problem) {
+        EnrichedArticle article() {
+            return read == null ? null : read.article();
+        }
     }
 
     /**
@@ -72,7 +75,7 @@ public class EnrichedArticleConsumer {
         List<Item> items = new ArrayList<>();
         for (KafkaRecord<String, String> r : batch.getRecords()) {
             try {
-                items.add(new Item(r, reader.read(r.getPayload()), null));
+                items.add(new Item(r, reader.readForStorage(r.getPayload()), null));
             } catch (InvalidEventException e) {
                 items.add(new Item(r, null, e.getMessage()));
             }
@@ -123,7 +126,7 @@ public class EnrichedArticleConsumer {
         // the article rows in one statement, then their tags, one batch per table: a transaction a poll
         int written = QuarkusTransaction.requiringNew().call(() -> em.unwrap(Session.class).doReturningWork(c -> {
             ArticleWriter.Written w = writer.upsert(c, readable.stream()
-                    .map(i -> new ArticleWriter.Row(i.article(), i.record().getPayload())).toList());
+                    .map(i -> new ArticleWriter.Row(i.article(), i.read().storedPayload())).toList());
             tags.replace(c, w.articles(), w.replaced()); // same transaction: the article and its tags, or neither
             return w.articles().size();
         }));

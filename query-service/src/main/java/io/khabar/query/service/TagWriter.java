@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import io.khabar.query.mapping.EnrichedArticle;
 import io.khabar.query.search.SearchText;
@@ -25,6 +26,9 @@ import io.khabar.query.search.SearchText;
  */
 @ApplicationScoped
 public class TagWriter {
+
+    @Inject
+    KnownNames names;
 
     private static final List<String> TABLES = List.of("article_entity", "mention", "article_country",
             "article_topic", "quotation", "keyword");
@@ -55,7 +59,8 @@ public class TagWriter {
         keywords(c, written);
     }
 
-    private static void entities(Connection c, List<EnrichedArticle> articles) throws SQLException {
+    private void entities(Connection c, List<EnrichedArticle> articles) throws SQLException {
+        Set<String> fresh = new LinkedHashSet<>();
         // in id order, so that two transactions touching the same entities lock them in the same order; once each,
         // for a multi-row insert may not update a row twice
         Map<String, Seen> seen = new TreeMap<>();
@@ -86,7 +91,8 @@ public class TagWriter {
                     for (Map.Entry<String, List<String>> e : names(m, a).entrySet()) {
                         for (String n : e.getValue()) {
                             String key = SearchText.key(n);
-                            if (!key.isEmpty()) {
+                            String known = KnownNames.key(m.id(), e.getKey(), n);
+                            if (!key.isEmpty() && !names.contains(known) && fresh.add(known)) {
                                 name.setString(1, m.id());
                                 name.setString(2, e.getKey());
                                 name.setString(3, n);
@@ -133,6 +139,7 @@ public class TagWriter {
                 entity.executeBatch(); // entities first: names and links refer to them
             }
             name.executeBatch();
+            names.addWhenCommitted(fresh);
             link.executeBatch();
             country.executeBatch();
         }

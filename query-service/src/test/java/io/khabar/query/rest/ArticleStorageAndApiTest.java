@@ -51,6 +51,12 @@ class ArticleStorageAndApiTest {
         given().when().get("/api/v1/articles/" + id).then().statusCode(200)
                 .body("id", equalTo(id)).body("language.code", equalTo("fa"))
                 .body("text", equalTo("متن " + id));
+        // the payload keeps the whole event but for the text, which the text column holds once
+        Object[] stored = (Object[]) articles.getEntityManager().createNativeQuery("select text,"
+                + " jsonb_exists(payload, 'text'), jsonb_exists(payload, 'cleanText'), payload ->> 'id',"
+                + " payload -> 'language' ->> 'code' from article where id = :id")
+                .setParameter("id", id).getSingleResult();
+        assertEquals(java.util.Arrays.asList("متن " + id, false, false, id, "fa"), java.util.Arrays.asList(stored));
         given().when().get("/api/v1/articles/no-such-id").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
     }

@@ -28,13 +28,15 @@ import io.khabar.enrich.text.TextUnits;
 import io.khabar.enrich.quotes.Quotation;
 import io.khabar.enrich.quotes.QuotationStage;
 import io.khabar.enrich.text.TokensStage;
+import io.khabar.enrich.fingerprint.Fingerprint;
+import io.khabar.enrich.fingerprint.FingerprintStage;
 import io.khabar.enrich.topics.Topic;
 import io.khabar.enrich.topics.TopicStage;
 
 /**
  * The text layer in plain Java, so that the service, the evaluation command and the benchmark run the same code:
- * cleaning → attribution → language → normalisation → tokens → keywords → dates → entities → topics → quotations. Every resource is loaded in the
- * constructor; {@link #enrich} is thread-safe. A failing stage is reported and the others go on.
+ * cleaning → attribution → language → normalisation → tokens → keywords → fingerprint → dates → entities → topics →
+ * quotations. Every resource is loaded in the constructor; {@link #enrich} is thread-safe. A failing stage is reported and the others go on.
  */
 public final class TextLayer {
 
@@ -43,6 +45,7 @@ public final class TextLayer {
     private final LanguageStage language;
     private final NormalisationStage normalisation = new NormalisationStage();
     private final TokensStage tokens = new TokensStage();
+    private final FingerprintStage fingerprint = new FingerprintStage();
     private final KeywordStage keywords;
     private final DatesStage dates;
     private final EntityStage entities;
@@ -82,12 +85,13 @@ public final class TextLayer {
         Normalised normalised = run(normalisation, article, reports);
         TextUnits units = run(tokens, article, reports);
         List<Keyword> phrases = run(keywords, article, reports);
+        Fingerprint print = run(fingerprint, article, reports);
         DatesResult found = run(dates, article, reports);
         EntityResult named = run(entities, article, reports);
         List<Topic> about = run(topics, article, reports);
         List<Quotation> said = run(quotations, article, reports);
         return new Enrichment(cleaned, cleaned == null ? null : cleaned.cleanText(article.text()), attributed,
-                languages, normalised, units, phrases, found, named, about, said, List.copyOf(reports));
+                languages, normalised, units, phrases, print, found, named, about, said, List.copyOf(reports));
     }
 
     /** Runs one stage, timing it and recording its outcome; yields {@code null} when it was skipped or failed. */

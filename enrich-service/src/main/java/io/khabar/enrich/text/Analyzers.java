@@ -1,12 +1,17 @@
 package io.khabar.enrich.text;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
+
+import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -30,11 +35,30 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 public final class Analyzers {
 
     private final Map<String, Analyzer> byLanguage = Map.of(
-            "fa", new PersianAnalyzer(), "ar", new ArabicAnalyzer(), "de", new GermanAnalyzer(),
-            "en", new EnglishAnalyzer(), "ru", new RussianAnalyzer(), "fr", new FrenchAnalyzer(),
-            "es", new SpanishAnalyzer(), "tr", new TurkishAnalyzer(), "it", new ItalianAnalyzer(),
-            "pt", new PortugueseAnalyzer());
-    private final Analyzer standard = new StandardAnalyzer();
+            "fa", nfc(new PersianAnalyzer()), "ar", nfc(new ArabicAnalyzer()), "de", nfc(new GermanAnalyzer()),
+            "en", nfc(new EnglishAnalyzer()), "ru", nfc(new RussianAnalyzer()), "fr", nfc(new FrenchAnalyzer()),
+            "es", nfc(new SpanishAnalyzer()), "tr", nfc(new TurkishAnalyzer()), "it", nfc(new ItalianAnalyzer()),
+            "pt", nfc(new PortugueseAnalyzer()));
+    private final Analyzer standard = nfc(new StandardAnalyzer());
+
+    /**
+     * {@code inner} reading the text composed (Unicode NFC) first, offsets still into the text as given: a page that
+     * sends «آ» or «ئ» decomposed (a letter and a combining mark) otherwise gets other terms and misses stop words,
+     * and its copy elsewhere looks like another text.
+     */
+    private static Analyzer nfc(Analyzer inner) {
+        return new AnalyzerWrapper(inner.getReuseStrategy()) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return inner;
+            }
+
+            @Override
+            protected Reader wrapReader(String fieldName, Reader reader) {
+                return new ICUNormalizer2CharFilter(reader, Normalizer2.getNFCInstance());
+            }
+        };
+    }
 
     /** Whether {@code language} has its own analyser (stop words and stems). */
     public boolean supports(String language) {

@@ -46,9 +46,10 @@ class EnrichProcessorTest {
             stages.add(s.get("name").asText());
             assertEquals("ok", s.get("status").asText(), s.toString());
         });
-        assertEquals(List.of("cleaning", "attribution", "language", "normalisation", "tokens", "keywords", "dates",
-                "entities", "topics", "quotations"),
-                stages);
+        assertEquals(List.of("cleaning", "attribution", "language", "normalisation", "tokens", "keywords",
+                "fingerprint", "dates", "entities", "topics", "quotations"), stages);
+        assertEquals("minhash-64-w4", payload.at("/fingerprint/scheme").asText());
+        assertEquals(344, payload.at("/fingerprint/signature").asText().length()); // 256 bytes in Base64
         assertEquals("empty-field", payload.at("/cleaning/removed/0/reason").asText());
         assertEquals("ایرنا", payload.at("/attribution/credits/0/name").asText());
         assertTrue(payload.get("normalisedText").asText().contains("گفت\u200Cوگو"));

@@ -54,7 +54,7 @@ class MalformedTextTest {
             Enrichment e = layer.enrich(new ArticleText(text, null, null));
             e.stages().forEach(s -> assertTrue(!StageReport.FAILED.equals(s.status()),
                     s + " on a text of " + text.length() + " characters"));
-            assertEquals(10, e.stages().size());
+            assertEquals(11, e.stages().size());
             if (e.cleaning() != null) {
                 e.cleaning().paragraphs().forEach(p -> assertTrue(p.end() <= text.length()));
             }

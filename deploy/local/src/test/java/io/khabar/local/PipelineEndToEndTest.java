@@ -1,6 +1,7 @@
 package io.khabar.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetSocketAddress;
@@ -181,7 +182,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aFeedsItemsAreIngestedOnceAndNotAgainAfterIngestRestarts() throws Exception {
         List<String> items = new java.util.concurrent.CopyOnWriteArrayList<>(List.of("eins", "zwei"));
         java.util.concurrent.atomic.AtomicInteger pageFetches = new java.util.concurrent.atomic.AtomicInteger();
@@ -237,7 +238,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void aBatchInFlightWhenIngestIsStoppedIsFinishedAndEveryAcceptedArticleIsOnTheTopic() throws Exception {
         StringBuilder batch = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {
@@ -274,6 +275,35 @@ class PipelineEndToEndTest {
     private static long feedArticles() {
         return new TopicClient(system.stack().kafkaBootstrapServers()).readAll("articles.raw").stream()
                 .filter(r -> r.value().contains("\"source\":\"Feedportal\"")).count();
+    }
+
+    @Test
+    @Order(5)
+    void theFirstSeedOnAnotherSiteIsStoredAsItsDuplicate() throws Exception {
+        String first = Files.readString(root.resolve("seeds/000_b85c5de6765a524c.txt"));
+        String elsewhere = "صفحه اصلی | سیاست | اقتصاد | ورزش | ویدئو\nورود / ثبت نام\n\n" + first
+                + "\n\nبرچسب‌ها: ایران، بلاروس، دفاع\nاشتراک‌گذاری در تلگرام | توییتر | واتس‌اپ\n© همه حقوق محفوظ است";
+        Path dir = Files.createTempDirectory("khabar-e2e-");
+        Path file = dir.resolve("elsewhere.txt");
+        Files.writeString(file, elsewhere);
+        ArticleImporter.Summary copy = importer.run(dir, List.of(file), "another-site", f -> { });
+        assertEquals(1, copy.ingested(), copy.toString()); // another text, so another article
+        String id = copy.ids().get(0);
+        query.awaitStored(copy.ids(), Duration.ofMinutes(1));
+        String original = ids.get("000_b85c5de6765a524c.txt");
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode article;
+        do {
+            Thread.sleep(250);
+            article = get(system.queryUrl() + "/api/v1/articles/" + id);
+        } while (!article.path("duplicateOf").isObject() && System.nanoTime() < end);
+        assertEquals(original, article.at("/duplicateOf/id").asText(), article.path("duplicateOf").toString());
+        assertTrue(article.at("/duplicateOf/similarity").asDouble() >= 0.8, article.path("duplicateOf").toString());
+        // the other seeds, the same meeting told otherwise, are nobody's copies
+        for (String seed : List.of("001_9b9d56cbd92bbcd7.txt", "002_c2d8eefa63a9a6aa.txt")) {
+            assertFalse(get(system.queryUrl() + "/api/v1/articles/" + ids.get(seed)).path("duplicateOf").isObject(),
+                    seed);
+        }
     }
 
     private static void awaitFeedArticles(long n) throws InterruptedException {

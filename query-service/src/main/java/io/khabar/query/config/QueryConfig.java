@@ -38,4 +38,19 @@ public interface QueryConfig {
         @WithDefault("1s")
         Duration refresh();
     }
+
+    /** Near-copies ({@code DuplicateAssigner}). */
+    Duplicates duplicates();
+
+    /** Settings of the near-copy assigner. */
+    interface Duplicates {
+
+        /** Least estimated Jaccard similarity of two same-language articles' shingles for one to be a copy. */
+        @WithDefault("0.8")
+        double minSimilarity();
+
+        /** How often the assigner takes in newly stored articles. */
+        @WithDefault("500ms")
+        Duration refresh();
+    }
 }

@@ -49,6 +49,10 @@ public class ArticleEntity extends PanacheEntityBase {
     public String cleanText;
     @Column(name = "publication_provenance")
     public String publicationProvenance;
+    @Column(name = "duplicate_of")
+    public String duplicateOf;
+    @Column(name = "duplicate_similarity")
+    public Float duplicateSimilarity;
     @Column(name = "stored_at")
     public Instant storedAt;
     @Column(name = "updated_at")

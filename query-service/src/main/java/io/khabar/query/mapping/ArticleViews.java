@@ -40,7 +40,15 @@ public final class ArticleViews {
                                 LanguageView language, String declaredLanguage, String pipelineVersion,
                                 Instant enrichedAt, List<TagViews.EntityRef> entities, List<String> countries,
                                 List<TagViews.TopicRef> topics, List<TagViews.KeywordRef> keywords,
-                                List<TagViews.QuotationRef> quotations, List<TagViews.Span> spans) {
+                                List<TagViews.QuotationRef> quotations, List<TagViews.Span> spans,
+                                DuplicateView duplicateOf) {
+    }
+
+    /**
+     * The article is a near-copy of an earlier one: {@code id} is the earliest article of the group, and
+     * {@code similarity} the estimated Jaccard similarity to the closest earlier copy.
+     */
+    public record DuplicateView(String id, double similarity) {
     }
 
     /** A page of articles in the order asked for; pass {@code nextCursor} as {@code cursor} for the next page. */

@@ -62,8 +62,9 @@ public class FacetCounts {
         search.where(f, where, params);
         // the filter is evaluated once (a materialised WITH) and every facet counted from its result in the same
         // statement: seven statements each re-evaluating the filter had made facets the heaviest request
+        // a near-copy of an earlier article is not counted: a report counts once
         String sql = "with f as materialized (select a.id, a.language, a.source, a.sort_time from article a where "
-                + where + ") "
+                + where + " and a.duplicate_of is null) "
                 + "select 'total', null, null, null, count(*) from f"
                 + " union all (select 'language', f.language, null, null, count(*) from f group by f.language"
                 + " order by 5 desc, f.language collate \"C\" limit " + size + ")"

@@ -29,9 +29,17 @@ public final class FacetIndex {
     /** The facets counted per value. */
     public enum Facet { LANGUAGE, SOURCE, TOPIC, COUNTRY, ENTITY }
 
-    /** One article's values; {@code source} may be null. */
+    /**
+     * One article's values; {@code source} may be null. A {@code duplicate} (a near-copy of an earlier article) is
+     * held but not counted: a report is counted once.
+     */
     public record Row(String id, long timeMicros, String language, String source, List<String> topics,
-                      List<String> countries, List<String> entities) {
+                      List<String> countries, List<String> entities, boolean duplicate) {
+
+        public Row(String id, long timeMicros, String language, String source, List<String> topics,
+                   List<String> countries, List<String> entities) {
+            this(id, timeMicros, language, source, topics, countries, entities, false);
+        }
     }
 
     /**
@@ -60,6 +68,7 @@ public final class FacetIndex {
     /** Sources as the filter compares them (lower case), apart from the values counted. */
     private final FacetValues sourceKeys = new FacetValues();
     private final RoaringBitmap all = new RoaringBitmap();
+    private final RoaringBitmap duplicates = new RoaringBitmap();
     private long[] time = new long[1024];
     /** Per facet, per row, the ids of the row's values in that facet's {@link FacetValues}. */
     private int[][][] cells = new int[Facet.values().length][1024][];
@@ -89,6 +98,11 @@ public final class FacetIndex {
             set(row, Facet.COUNTRY, r.countries());
             set(row, Facet.ENTITY, r.entities());
             sourceKey[row] = sourceKeys.add(r.source() == null ? "" : r.source().toLowerCase(Locale.ROOT), row);
+            if (r.duplicate()) {
+                duplicates.add(row);
+            } else {
+                duplicates.remove(row);
+            }
         } finally {
             lock.writeLock().unlock();
         }
@@ -118,7 +132,7 @@ public final class FacetIndex {
     public int articlesWith(Facet facet, String value) {
         lock.readLock().lock();
         try {
-            return values.get(facet).any(List.of(value)).getCardinality();
+            return (int) RoaringBitmap.andNotCardinality(values.get(facet).any(List.of(value)), duplicates);
         } finally {
             lock.readLock().unlock();
         }
@@ -129,6 +143,7 @@ public final class FacetIndex {
         lock.readLock().lock();
         try {
             RoaringBitmap matching = candidates(f);
+            matching.andNot(duplicates);
             long from = f.fromMicros().orElse(Long.MIN_VALUE);
             long to = f.toMicros().orElse(Long.MAX_VALUE);
             EnumMap<Facet, long[]> counts = new EnumMap<>(Facet.class);

@@ -38,7 +38,7 @@ public class FacetIndexSync {
             + " a.stored_seq, array(select t.topic from article_topic t where t.article_id = a.id),"
             + " array(select t.label from article_topic t where t.article_id = a.id),"
             + " array(select c.country from article_country c where c.article_id = a.id),"
-            + " array(select e.entity_id from article_entity e where e.article_id = a.id)"
+            + " array(select e.entity_id from article_entity e where e.article_id = a.id), a.duplicate_of is not null"
             + " from article a where (a.stored_xid, a.stored_seq) > (cast(? as xid8), ?)"
             + " and a.stored_xid < pg_snapshot_xmin(pg_current_snapshot()) order by a.stored_xid, a.stored_seq limit "
             + PAGE;
@@ -135,7 +135,7 @@ public class FacetIndexSync {
                         }
                     }
                     index.put(new FacetIndex.Row(rs.getString(1), micros(t), rs.getString(3), rs.getString(4), topics,
-                            strings(rs.getArray(9)), strings(rs.getArray(10))));
+                            strings(rs.getArray(9)), strings(rs.getArray(10)), rs.getBoolean(11)));
                     xid = rs.getString(5);
                     seq = rs.getLong(6);
                     n++;

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import io.khabar.query.entity.ArticleEntity;
+import io.khabar.query.mapping.ArticleViews;
 import io.khabar.query.mapping.ArticleViews.ArticleDetail;
 import io.khabar.query.mapping.ArticleViews.LanguageView;
 import io.khabar.query.mapping.ArticleViews.PublicationView;
@@ -55,7 +56,9 @@ public class TagReader {
                         : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,
                 new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
                 a.pipelineVersion, a.enrichedAt, entities(id), countries(id), topics(id), keywords(id),
-                quotations("article_id", id, 1000), spans ? spans(a) : null));
+                quotations("article_id", id, 1000), spans ? spans(a) : null, a.duplicateOf == null ? null
+                        : new ArticleViews.DuplicateView(a.duplicateOf, a.duplicateSimilarity == null ? 0
+                        : Math.round(a.duplicateSimilarity * 1000) / 1000.0)));
     }
 
     private List<EntityRef> entities(String articleId) {

@@ -24,7 +24,8 @@ import io.khabar.local.EntityPool.Entity;
  * enrich-service would publish them: each one a real article with some of its paragraphs dropped and sometimes one
  * of another article in its language added, published at a time spread over two years, from one of about fifty
  * outlets of its script, with 3 to 8 entities of the {@link EntityPool} (popularity by {@link Zipf}, each mentioned in
- * a tag line at the end of the text, with real offsets), 1 to 3 of enrich-service's 24 topics, and keywords. Record
+ * a tag line at the end of the text, with real offsets), 1 to 3 of enrich-service's 24 topics, keywords, and a
+ * MinHash fingerprint of its words ({@link Fingerprints}: records of one real text share shingles). Record
  * {@code i} is the same in every run (its own seeded random), so the corpus is made while it is sent, not kept.
  */
 final class EnrichedCorpus {
@@ -35,7 +36,7 @@ final class EnrichedCorpus {
     private static final Map<String, String> TAG_LINE = Map.of("fa", "برچسب‌ها: ", "de", "Schlagwörter: ",
             "ru", "Теги: ", "en", "Tags: ");
     private static final List<String> STAGES = List.of("cleaning", "attribution", "languages", "dates", "entities",
-            "quotations", "topics", "keywords");
+            "quotations", "topics", "keywords", "fingerprint");
 
     /** One record: the article id (the key) and the JSON value. */
     record Record(String key, String eventId, String enrichedAt, String value, String language) {
@@ -178,6 +179,7 @@ final class EnrichedCorpus {
             score -= 0.2;
         }
         e.set("keywords", Keywords.of(json, full, base.title().length() + 1, 5));
+        e.set("fingerprint", Fingerprints.of(json, full));
         ArrayNode stages = e.putArray("stages");
         STAGES.forEach(s -> stages.addObject().put("name", s).put("status", "ok").put("micros", 50 + r.nextInt(3000)));
         return new Record(id, eventId, enriched.toString(), json.writeValueAsString(e), lang);

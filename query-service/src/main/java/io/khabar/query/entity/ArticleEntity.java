@@ -49,10 +49,6 @@ public class ArticleEntity extends PanacheEntityBase {
     public String cleanText;
     @Column(name = "publication_provenance")
     public String publicationProvenance;
-    @Column(name = "duplicate_of")
-    public String duplicateOf;
-    @Column(name = "duplicate_similarity")
-    public Float duplicateSimilarity;
     @Column(name = "stored_at")
     public Instant storedAt;
     @Column(name = "updated_at")

@@ -64,7 +64,8 @@ public class FacetCounts {
         // statement: seven statements each re-evaluating the filter had made facets the heaviest request
         // a near-copy of an earlier article is not counted: a report counts once
         String sql = "with f as materialized (select a.id, a.language, a.source, a.sort_time from article a where "
-                + where + " and a.duplicate_of is null) "
+                + where + " and not exists (select 1 from article_fingerprint d where d.article_id = a.id"
+                + " and d.duplicate_of is not null)) "
                 + "select 'total', null, null, null, count(*) from f"
                 + " union all (select 'language', f.language, null, null, count(*) from f group by f.language"
                 + " order by 5 desc, f.language collate \"C\" limit " + size + ")"

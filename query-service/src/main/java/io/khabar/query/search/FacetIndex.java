@@ -108,6 +108,23 @@ public final class FacetIndex {
         }
     }
 
+    /** Marks an article the index holds as a near-copy or not; an article it does not hold yet is left alone. */
+    public void markDuplicate(String id, boolean duplicate) {
+        lock.writeLock().lock();
+        try {
+            Integer row = rowOf.get(id);
+            if (row != null) {
+                if (duplicate) {
+                    duplicates.add(row.intValue());
+                } else {
+                    duplicates.remove(row.intValue());
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** How many articles the index holds. */
     public int size() {
         lock.readLock().lock();

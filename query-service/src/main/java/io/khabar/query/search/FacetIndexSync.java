@@ -38,7 +38,8 @@ public class FacetIndexSync {
             + " a.stored_seq, array(select t.topic from article_topic t where t.article_id = a.id),"
             + " array(select t.label from article_topic t where t.article_id = a.id),"
             + " array(select c.country from article_country c where c.article_id = a.id),"
-            + " array(select e.entity_id from article_entity e where e.article_id = a.id), a.duplicate_of is not null"
+            + " array(select e.entity_id from article_entity e where e.article_id = a.id),"
+            + " exists (select 1 from article_fingerprint d where d.article_id = a.id and d.duplicate_of is not null)"
             + " from article a where (a.stored_xid, a.stored_seq) > (cast(? as xid8), ?)"
             + " and a.stored_xid < pg_snapshot_xmin(pg_current_snapshot()) order by a.stored_xid, a.stored_seq limit "
             + PAGE;
@@ -112,6 +113,10 @@ public class FacetIndexSync {
             do {
                 n = page();
             } while (n == PAGE);
+            // then the near-copy marks that changed: an article not yet taken in gets its mark when it is
+            do {
+                n = marks();
+            } while (n == PAGE);
             if (!loaded) {
                 loaded = true;
                 LOG.infof("facet index loaded: %d articles", index.size());
@@ -138,6 +143,29 @@ public class FacetIndexSync {
                             strings(rs.getArray(9)), strings(rs.getArray(10)), rs.getBoolean(11)));
                     xid = rs.getString(5);
                     seq = rs.getLong(6);
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    private static final String MARKS = "select article_id, duplicate_of is not null, cast(marked_xid as text),"
+            + " marked_seq from article_fingerprint where (marked_xid, marked_seq) > (cast(? as xid8), ?)"
+            + " and marked_xid < pg_snapshot_xmin(pg_current_snapshot()) order by marked_xid, marked_seq limit " + PAGE;
+    private String markXid = "0";
+    private long markSeq;
+
+    private int marks() throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(MARKS)) {
+            ps.setString(1, markXid);
+            ps.setLong(2, markSeq);
+            int n = 0;
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    index.markDuplicate(rs.getString(1), rs.getBoolean(2));
+                    markXid = rs.getString(3);
+                    markSeq = rs.getLong(4);
                     n++;
                 }
             }

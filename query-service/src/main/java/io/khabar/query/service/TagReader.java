@@ -56,9 +56,15 @@ public class TagReader {
                         : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,
                 new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
                 a.pipelineVersion, a.enrichedAt, entities(id), countries(id), topics(id), keywords(id),
-                quotations("article_id", id, 1000), spans ? spans(a) : null, a.duplicateOf == null ? null
-                        : new ArticleViews.DuplicateView(a.duplicateOf, a.duplicateSimilarity == null ? 0
-                        : Math.round(a.duplicateSimilarity * 1000) / 1000.0)));
+                quotations("article_id", id, 1000), spans ? spans(a) : null, duplicate(id)));
+    }
+
+    /** The article's near-copy mark, if it has one. */
+    private ArticleViews.DuplicateView duplicate(String articleId) {
+        List<Object[]> mark = rows("select duplicate_of, duplicate_similarity from article_fingerprint"
+                + " where article_id = :v and duplicate_of is not null", articleId);
+        return mark.isEmpty() ? null : new ArticleViews.DuplicateView((String) mark.get(0)[0],
+                Math.round(((Number) mark.get(0)[1]).doubleValue() * 1000) / 1000.0);
     }
 
     private List<EntityRef> entities(String articleId) {

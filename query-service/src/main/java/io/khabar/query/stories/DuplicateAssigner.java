@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,8 +30,8 @@ import jakarta.persistence.EntityManager;
  * least {@code khabar.query.duplicates.min-similarity} alike, the article becomes a duplicate of the earliest of that
  * group. One instance at a time does this (a transaction-scoped advisory lock; the others skip their turn), one page
  * per transaction with the position, so the outcome depends only on the stored order: not on how many instances run,
- * nor on which of two copies' transactions committed first. An article whose mark changes is stored again in the
- * stream's order, so the facet index and the stream take in the change.
+ * nor on which of two copies' transactions committed first. The marks are kept in {@code article_fingerprint}, in an
+ * order of their own that the facet index follows; the article row is not touched.
  */
 @ApplicationScoped
 public class DuplicateAssigner {
@@ -62,8 +61,7 @@ public class DuplicateAssigner {
     }
 
     /** One stored article as the page reads it. */
-    private record Stored(String id, String language, String scheme, int[] minima, String wasDuplicateOf,
-                          Float wasSimilarity) {
+    private record Stored(String id, String language, String scheme, int[] minima) {
     }
 
     /** An article with a signature, as a candidate original. */
@@ -88,19 +86,17 @@ public class DuplicateAssigner {
         String[] position = position(c);
         List<Stored> page = new ArrayList<>();
         try (PreparedStatement read = c.prepareStatement("select a.id, a.language, a.payload -> 'fingerprint' ->>"
-                + " 'scheme', a.payload -> 'fingerprint' ->> 'signature', a.duplicate_of, a.duplicate_similarity,"
-                + " cast(a.stored_xid as text), a.stored_seq from article a where (a.stored_xid, a.stored_seq) >"
+                + " 'scheme', a.payload -> 'fingerprint' ->> 'signature', cast(a.stored_xid as text), a.stored_seq"
+                + " from article a where (a.stored_xid, a.stored_seq) >"
                 + " (cast(? as xid8), ?) and a.stored_xid < pg_snapshot_xmin(pg_current_snapshot())"
                 + " order by a.stored_xid, a.stored_seq limit " + PAGE)) {
             read.setString(1, position[0]);
             read.setLong(2, Long.parseLong(position[1]));
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
-                    Object similarity = rs.getObject(6);
-                    page.add(new Stored(rs.getString(1), rs.getString(2), rs.getString(3), minima(rs.getString(4)),
-                            rs.getString(5), similarity == null ? null : ((Number) similarity).floatValue()));
-                    position[0] = rs.getString(7);
-                    position[1] = Long.toString(rs.getLong(8));
+                    page.add(new Stored(rs.getString(1), rs.getString(2), rs.getString(3), minima(rs.getString(4))));
+                    position[0] = rs.getString(5);
+                    position[1] = Long.toString(rs.getLong(6));
                 }
             }
         }
@@ -112,8 +108,7 @@ public class DuplicateAssigner {
         Map<Long, List<Candidate>> stored = candidates(c, page);
         Map<Long, List<Candidate>> taken = new HashMap<>();
         Set<String> done = new HashSet<>();
-        List<Object[]> changed = new ArrayList<>();
-        List<Stored> signed = new ArrayList<>();
+        Map<String, Object[]> marks = new HashMap<>();
         for (Stored a : page) {
             String duplicateOf = null;
             Float similarity = null;
@@ -145,14 +140,11 @@ public class DuplicateAssigner {
                 for (long band : bands) {
                     taken.computeIfAbsent(band, k -> new ArrayList<>()).add(self);
                 }
-                signed.add(a);
             }
             done.add(a.id());
-            if (!Objects.equals(duplicateOf, a.wasDuplicateOf()) || !Objects.equals(similarity, a.wasSimilarity())) {
-                changed.add(new Object[] {a.id(), duplicateOf, similarity});
-            }
+            marks.put(a.id(), new Object[] {duplicateOf, similarity});
         }
-        write(c, ids, page, signed, seqs, changed);
+        write(c, ids, page, seqs, marks);
         try (PreparedStatement save = c.prepareStatement("update assigner_position set xid = cast(? as xid8),"
                 + " seq = ? where name = ?")) {
             save.setString(1, position[0]);
@@ -183,8 +175,7 @@ public class DuplicateAssigner {
                 }
             }
         }
-        List<String> fresh = page.stream().filter(a -> a.minima().length > 0 && !seqs.containsKey(a.id()))
-                .map(Stored::id).toList();
+        List<String> fresh = page.stream().filter(a -> !seqs.containsKey(a.id())).map(Stored::id).toList();
         if (!fresh.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("select nextval('article_assigned_seq') from"
                     + " generate_series(1, ?)")) {
@@ -210,8 +201,8 @@ public class DuplicateAssigner {
             return out;
         }
         try (PreparedStatement s = c.prepareStatement("select b.band_key, f.article_id, f.language, f.scheme,"
-                + " f.signature, f.assigned_seq, a.duplicate_of from article_band b join article_fingerprint f on"
-                + " f.article_id = b.article_id join article a on a.id = f.article_id where b.band_key = any(?)")) {
+                + " f.signature, f.assigned_seq, f.duplicate_of from article_band b join article_fingerprint f on"
+                + " f.article_id = b.article_id where b.band_key = any(?)")) {
             s.setArray(1, c.createArrayOf("bigint", keys));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -224,54 +215,56 @@ public class DuplicateAssigner {
         return out;
     }
 
-    /** The page's signatures and bands replaced, and the marks that changed written (their articles stored again). */
-    private static void write(Connection c, Array ids, List<Stored> page, List<Stored> signed, Map<String, Long> seqs,
-                              List<Object[]> changed) throws SQLException {
+    /**
+     * The page's signatures, bands and marks replaced. A mark that changed moves to the end of the marks' order
+     * ({@code marked_xid}, {@code marked_seq}), where the facet index reads it; an unchanged one stays where it was.
+     */
+    private static void write(Connection c, Array ids, List<Stored> page, Map<String, Long> seqs,
+                              Map<String, Object[]> marks) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("delete from article_band where article_id = any(?)")) {
             s.setArray(1, ids);
             s.executeUpdate();
         }
-        try (PreparedStatement s = c.prepareStatement("delete from article_fingerprint where article_id = any(?)")) {
-            s.setArray(1, c.createArrayOf("text", page.stream().filter(a -> a.minima().length == 0)
-                    .map(Stored::id).toArray()));
-            s.executeUpdate();
-        }
         try (PreparedStatement f = c.prepareStatement("insert into article_fingerprint (article_id, language, scheme,"
-                + " signature, assigned_seq) values (?, ?, ?, ?, ?) on conflict (article_id) do update set"
-                + " language = excluded.language, scheme = excluded.scheme, signature = excluded.signature");
+                + " signature, assigned_seq, duplicate_of, duplicate_similarity) values (?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (article_id) do update set language = excluded.language, scheme = excluded.scheme,"
+                + " signature = excluded.signature, duplicate_of = excluded.duplicate_of,"
+                + " duplicate_similarity = excluded.duplicate_similarity,"
+                + " marked_xid = case when " + CHANGED + " then pg_current_xact_id()"
+                + " else article_fingerprint.marked_xid end,"
+                + " marked_seq = case when " + CHANGED + " then nextval('article_marked_seq')"
+                + " else article_fingerprint.marked_seq end");
              PreparedStatement b = c.prepareStatement("insert into article_band (band_key, article_id) values (?, ?)"
                      + " on conflict do nothing")) {
-            for (Stored a : signed) {
+            for (Stored a : page) {
                 ByteBuffer bytes = ByteBuffer.allocate(a.minima().length * Integer.BYTES);
                 for (int m : a.minima()) {
                     bytes.putInt(m);
                 }
+                Object[] mark = marks.get(a.id());
                 f.setString(1, a.id());
                 f.setString(2, a.language());
                 f.setString(3, a.scheme());
                 f.setBytes(4, bytes.array());
                 f.setLong(5, seqs.get(a.id()));
+                f.setString(6, (String) mark[0]);
+                f.setObject(7, mark[1], java.sql.Types.REAL);
                 f.addBatch();
-                for (long band : NearCopies.bands(a.scheme(), a.language(), a.minima())) {
-                    b.setLong(1, band);
-                    b.setString(2, a.id());
-                    b.addBatch();
+                if (a.minima().length > 0) {
+                    for (long band : NearCopies.bands(a.scheme(), a.language(), a.minima())) {
+                        b.setLong(1, band);
+                        b.setString(2, a.id());
+                        b.addBatch();
+                    }
                 }
             }
             f.executeBatch();
             b.executeBatch();
         }
-        try (PreparedStatement s = c.prepareStatement("update article set duplicate_of = ?, duplicate_similarity = ?,"
-                + " stored_xid = pg_current_xact_id(), stored_seq = nextval('article_stored_seq') where id = ?")) {
-            for (Object[] x : changed) {
-                s.setString(1, (String) x[1]);
-                s.setObject(2, x[2], java.sql.Types.REAL);
-                s.setString(3, (String) x[0]);
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
     }
+
+    private static final String CHANGED = "(article_fingerprint.duplicate_of is distinct from excluded.duplicate_of"
+            + " or article_fingerprint.duplicate_similarity is distinct from excluded.duplicate_similarity)";
 
     private static String[] position(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("insert into assigner_position (name, xid, seq) values (?,"
@@ -288,5 +281,4 @@ public class DuplicateAssigner {
             }
         }
     }
-
 }

@@ -28,10 +28,6 @@ public class EnrichedArticleReader {
     public record Read(EnrichedArticle article, String storedPayload) {
     }
 
-    public EnrichedArticle read(String value) {
-        return article(parse(value));
-    }
-
     /** Reads {@code value}, and makes the payload to store. */
     public Read readForStorage(String value) {
         ObjectNode node = parse(value);

@@ -73,9 +73,7 @@ public class ArticleStream {
         String sql = "select a.id, a.title, a.url, a.source, a.published_at, a.received_at,"
                 + " a.language, a.language_confidence, a.language_reliable, a.pipeline_version, a.enriched_at,"
                 + " cast(a.stored_xid as text), a.stored_seq from article a where " + where
-                + " and (a.stored_xid, a.stored_seq) > (cast(cast(:sx as text) as xid8), :ss)"
-                + " and a.stored_xid < pg_snapshot_xmin(pg_current_snapshot())"
-                + " order by a.stored_xid, a.stored_seq limit " + limit;
+                + " and " + StoredOrder.after("a.stored_xid", "a.stored_seq", ":sx", ":ss") + " limit " + limit;
         params.add(new Object[] {"sx", Long.toString(after.xid())});
         params.add(new Object[] {"ss", after.seq()});
         Query q = em.createNativeQuery(sql);

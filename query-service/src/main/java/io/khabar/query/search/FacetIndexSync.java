@@ -26,8 +26,9 @@ import io.quarkus.scheduler.Scheduled;
  * Keeps {@link FacetIndex} a faithful copy of the stored articles: it reads them in the order they were stored (the
  * position of {@link ArticleStream}: storing transaction, then sequence, only transactions older than every one still
  * running), so an article stored or re-stored by any instance of the service is taken in once its transaction has
- * committed and never skipped. The first pass loads every article; after that the background refresh and every facet
- * request take in what is new, usually nothing (one index probe).
+ * committed and never skipped ({@link StoredOrder}). Then it reads the near-copy marks that changed, in their own
+ * order. The first pass loads every article; after that the background refresh and every facet request take in what
+ * is new, usually nothing (two index probes).
  */
 @ApplicationScoped
 public class FacetIndexSync {
@@ -40,9 +41,11 @@ public class FacetIndexSync {
             + " array(select c.country from article_country c where c.article_id = a.id),"
             + " array(select e.entity_id from article_entity e where e.article_id = a.id),"
             + " exists (select 1 from article_fingerprint d where d.article_id = a.id and d.duplicate_of is not null)"
-            + " from article a where (a.stored_xid, a.stored_seq) > (cast(? as xid8), ?)"
-            + " and a.stored_xid < pg_snapshot_xmin(pg_current_snapshot()) order by a.stored_xid, a.stored_seq limit "
-            + PAGE;
+            + " from article a where " + StoredOrder.after("a.stored_xid", "a.stored_seq", "?", "?") + " limit " + PAGE;
+    /** Near-copy marks in the order they changed (migration V5). */
+    private static final String MARKS = "select article_id, duplicate_of is not null, cast(marked_xid as text),"
+            + " marked_seq from article_fingerprint where " + StoredOrder.after("marked_xid", "marked_seq", "?", "?")
+            + " limit " + PAGE;
 
     @Inject
     AgroalDataSource db;
@@ -51,8 +54,6 @@ public class FacetIndexSync {
 
     private final FacetIndex index = new FacetIndex();
     private final Map<String, String> topicLabels = new ConcurrentHashMap<>();
-    private String xid = "0";
-    private long seq;
     private volatile boolean loaded;
     /** {@link System#nanoTime()} when the latest catch-up began. */
     private volatile long lastStart;
@@ -124,48 +125,49 @@ public class FacetIndexSync {
         }
     }
 
-    private int page() throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(READ)) {
-            ps.setString(1, xid);
-            ps.setLong(2, seq);
-            int n = 0;
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    OffsetDateTime t = rs.getObject(2, OffsetDateTime.class);
-                    List<String> topics = strings(rs.getArray(7));
-                    List<String> labels = strings(rs.getArray(8));
-                    for (int i = 0; i < topics.size(); i++) {
-                        if (labels.get(i) != null) {
-                            topicLabels.put(topics.get(i), labels.get(i));
-                        }
-                    }
-                    index.put(new FacetIndex.Row(rs.getString(1), micros(t), rs.getString(3), rs.getString(4), topics,
-                            strings(rs.getArray(9)), strings(rs.getArray(10)), rs.getBoolean(11)));
-                    xid = rs.getString(5);
-                    seq = rs.getLong(6);
-                    n++;
-                }
-            }
-            return n;
-        }
+    /** Where a reader stands in one feed: the last row's transaction id and sequence number. */
+    private static final class Position {
+        String xid = "0";
+        long seq;
     }
 
-    private static final String MARKS = "select article_id, duplicate_of is not null, cast(marked_xid as text),"
-            + " marked_seq from article_fingerprint where (marked_xid, marked_seq) > (cast(? as xid8), ?)"
-            + " and marked_xid < pg_snapshot_xmin(pg_current_snapshot()) order by marked_xid, marked_seq limit " + PAGE;
-    private String markXid = "0";
-    private long markSeq;
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private final Position articles = new Position();
+    private final Position marks = new Position();
+
+    private int page() throws SQLException {
+        return read(READ, articles, rs -> {
+            OffsetDateTime t = rs.getObject(2, OffsetDateTime.class);
+            List<String> topics = strings(rs.getArray(7));
+            List<String> labels = strings(rs.getArray(8));
+            for (int i = 0; i < topics.size(); i++) {
+                if (labels.get(i) != null) {
+                    topicLabels.put(topics.get(i), labels.get(i));
+                }
+            }
+            index.put(new FacetIndex.Row(rs.getString(1), micros(t), rs.getString(3), rs.getString(4), topics,
+                    strings(rs.getArray(9)), strings(rs.getArray(10)), rs.getBoolean(11)));
+        }, 5);
+    }
 
     private int marks() throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(MARKS)) {
-            ps.setString(1, markXid);
-            ps.setLong(2, markSeq);
+        return read(MARKS, marks, rs -> index.markDuplicate(rs.getString(1), rs.getBoolean(2)), 3);
+    }
+
+    /** One page of a feed after {@code at}; {@code xidColumn} and the next column are each row's position. */
+    private int read(String sql, Position at, RowReader reader, int xidColumn) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, at.xid);
+            ps.setLong(2, at.seq);
             int n = 0;
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    index.markDuplicate(rs.getString(1), rs.getBoolean(2));
-                    markXid = rs.getString(3);
-                    markSeq = rs.getLong(4);
+                    reader.read(rs);
+                    at.xid = rs.getString(xidColumn);
+                    at.seq = rs.getLong(xidColumn + 1);
                     n++;
                 }
             }

@@ -20,6 +20,7 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.khabar.query.config.QueryConfig;
+import io.khabar.query.search.StoredOrder;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,12 @@ public class DuplicateAssigner {
     }
 
     /** One stored article as the page reads it. */
-    private record Stored(String id, String language, String scheme, int[] minima) {
+    private record Stored(String id, String language, String scheme, int[] minima, long[] bands) {
+
+        Stored(String id, String language, String scheme, int[] minima) {
+            this(id, language, scheme, minima, minima.length == 0 ? new long[0]
+                    : NearCopies.bands(scheme, language, minima));
+        }
     }
 
     /** An article with a signature, as a candidate original. */
@@ -87,9 +93,8 @@ public class DuplicateAssigner {
         List<Stored> page = new ArrayList<>();
         try (PreparedStatement read = c.prepareStatement("select a.id, a.language, a.payload -> 'fingerprint' ->>"
                 + " 'scheme', a.payload -> 'fingerprint' ->> 'signature', cast(a.stored_xid as text), a.stored_seq"
-                + " from article a where (a.stored_xid, a.stored_seq) >"
-                + " (cast(? as xid8), ?) and a.stored_xid < pg_snapshot_xmin(pg_current_snapshot())"
-                + " order by a.stored_xid, a.stored_seq limit " + PAGE)) {
+                + " from article a where " + StoredOrder.after("a.stored_xid", "a.stored_seq", "?", "?")
+                + " limit " + PAGE)) {
             read.setString(1, position[0]);
             read.setLong(2, Long.parseLong(position[1]));
             try (ResultSet rs = read.executeQuery()) {
@@ -114,10 +119,9 @@ public class DuplicateAssigner {
             Float similarity = null;
             if (a.minima().length > 0) {
                 long seq = seqs.get(a.id());
-                long[] bands = NearCopies.bands(a.scheme(), a.language(), a.minima());
                 Candidate best = null;
                 double bestSimilarity = -1;
-                for (long band : bands) {
+                for (long band : a.bands()) {
                     List<Candidate> all = new ArrayList<>(taken.getOrDefault(band, List.of()));
                     stored.getOrDefault(band, List.of()).stream().filter(x -> !done.contains(x.id())).forEach(all::add);
                     for (Candidate x : all) {
@@ -137,7 +141,7 @@ public class DuplicateAssigner {
                     similarity = (float) bestSimilarity;
                 }
                 Candidate self = new Candidate(a.id(), a.language(), a.scheme(), a.minima(), seq, duplicateOf);
-                for (long band : bands) {
+                for (long band : a.bands()) {
                     taken.computeIfAbsent(band, k -> new ArrayList<>()).add(self);
                 }
             }
@@ -193,9 +197,7 @@ public class DuplicateAssigner {
 
     /** The articles sharing a band with any article of the page, as the tables hold them, by band. */
     private static Map<Long, List<Candidate>> candidates(Connection c, List<Stored> page) throws SQLException {
-        Object[] keys = page.stream().filter(a -> a.minima().length > 0)
-                .flatMapToLong(a -> java.util.Arrays.stream(NearCopies.bands(a.scheme(), a.language(), a.minima())))
-                .boxed().toArray();
+        Object[] keys = page.stream().flatMapToLong(a -> java.util.Arrays.stream(a.bands())).boxed().toArray();
         Map<Long, List<Candidate>> out = new HashMap<>();
         if (keys.length == 0) {
             return out;
@@ -250,12 +252,10 @@ public class DuplicateAssigner {
                 f.setString(6, (String) mark[0]);
                 f.setObject(7, mark[1], java.sql.Types.REAL);
                 f.addBatch();
-                if (a.minima().length > 0) {
-                    for (long band : NearCopies.bands(a.scheme(), a.language(), a.minima())) {
-                        b.setLong(1, band);
-                        b.setString(2, a.id());
-                        b.addBatch();
-                    }
+                for (long band : a.bands()) {
+                    b.setLong(1, band);
+                    b.setString(2, a.id());
+                    b.addBatch();
                 }
             }
             f.executeBatch();

@@ -1,6 +1,7 @@
 package io.khabar.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,6 +55,8 @@ class PipelineEndToEndTest {
     private static ArticleImporter importer;
     private static QueryClient query;
     private static Map<String, String> ids;
+    private static String copyOfFirst;
+    private static String russianReport;
 
     @BeforeAll
     static void start() throws Exception {
@@ -123,6 +126,7 @@ class PipelineEndToEndTest {
                 + "Резой Аштиани и передал послание Александра Лукашенко из Минска.");
         ArticleImporter.Summary one = importer.run(russian, List.of(russian), "test-ru", f -> { });
         String ru = one.ids().get(0);
+        russianReport = ru;
         query.awaitStored(one.ids(), Duration.ofMinutes(1));
         String khrenin = "khabar:person:viktor-khrenin";
         for (String name : List.of("Khrenin", "خرنین", "Хренин", "Chrenin")) {
@@ -289,6 +293,7 @@ class PipelineEndToEndTest {
         ArticleImporter.Summary copy = importer.run(dir, List.of(file), "another-site", f -> { });
         assertEquals(1, copy.ingested(), copy.toString()); // another text, so another article
         String id = copy.ids().get(0);
+        copyOfFirst = id;
         query.awaitStored(copy.ids(), Duration.ofMinutes(1));
         String original = ids.get("000_b85c5de6765a524c.txt");
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -304,6 +309,110 @@ class PipelineEndToEndTest {
             assertFalse(get(system.queryUrl() + "/api/v1/articles/" + ids.get(seed)).path("duplicateOf").isObject(),
                     seed);
         }
+    }
+
+    @Test
+    @Order(7)
+    void theThreeReportsOfOneMeetingAreOneStoryInTwoLanguagesAndTheOtherMeetingAnother() throws Exception {
+        Map<String, String> story = new java.util.HashMap<>();
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        for (String seed : SEED_LANGUAGES.keySet()) {
+            JsonNode article;
+            do {
+                article = get(system.queryUrl() + "/api/v1/articles/" + ids.get(seed));
+            } while (!article.path("story").isObject() && System.nanoTime() < end && sleep());
+            story.put(seed, article.at("/story/id").asText());
+        }
+        String meeting = story.get("000_b85c5de6765a524c.txt");
+        assertFalse(meeting.isEmpty(), story.toString());
+        assertEquals(meeting, story.get("001_9b9d56cbd92bbcd7.txt"), story.toString());
+        assertEquals(meeting, story.get("002_c2d8eefa63a9a6aa.txt"), story.toString());
+        assertNotEquals(meeting, story.get("003_f959d564852dad14.txt"), "Tajikistan is another story: " + story);
+
+        JsonNode detail = get(system.queryUrl() + "/api/v1/stories/" + meeting + "?lang=en");
+        List<?> languages = JSON.convertValue(detail.at("/story/languages"), List.class);
+        assertTrue(languages.containsAll(List.of("de", "fa")), detail.toString());
+        Set<String> members = new java.util.HashSet<>();
+        detail.path("members").forEach(group -> group.forEach(m -> members.add(m.get("id").asText())));
+        assertTrue(members.containsAll(List.of(ids.get("000_b85c5de6765a524c.txt"), ids.get("001_9b9d56cbd92bbcd7.txt"),
+                ids.get("002_c2d8eefa63a9a6aa.txt"))), detail.toString());
+        // the Russian report of the same meeting (test 3) meets the Persian and German ones by its entities alone
+        assertTrue(languages.contains("ru") && members.contains(russianReport), detail.toString());
+        assertEquals(Set.of("de", "fa", "ru"), Set.copyOf(languages), detail.toString());
+        assertTrue(members.contains(copyOfFirst), "the copy on another site is a member: " + detail);
+        JsonNode copy = null;
+        for (JsonNode m : detail.at("/members/fa")) {
+            copy = m.get("id").asText().equals(copyOfFirst) ? m : copy;
+        }
+        assertTrue(copy != null && copy.get("duplicate").asBoolean(), detail.toString());
+        int reports = detail.at("/story/articleCount").asInt();
+        assertEquals(detail.at("/story/memberCount").asInt() - 1, reports, "the copy is counted once: " + detail);
+        assertTrue(detail.at("/story/label").asText().contains("Khrenin"), detail.at("/story/label").asText());
+
+        // 002 posted again is the same article: no new report, no new member
+        Path seeds = root.resolve("seeds");
+        ArticleImporter.Summary again = importer.run(seeds, List.of(seeds.resolve("002_c2d8eefa63a9a6aa.txt")), null,
+                f -> { });
+        assertEquals(1, again.duplicates(), again.toString());
+        JsonNode after = get(system.queryUrl() + "/api/v1/stories/" + meeting);
+        assertEquals(reports, after.at("/story/articleCount").asInt(), after.toString());
+        assertEquals(members.size(), after.at("/story/memberCount").asInt(), after.toString());
+
+        // the list of articles filtered by story, and the stories list, agree
+        JsonNode listed = get(system.queryUrl() + "/api/v1/articles?limit=100&story=" + meeting);
+        Set<String> filtered = new java.util.HashSet<>();
+        listed.get("items").forEach(i -> filtered.add(i.get("id").asText()));
+        assertEquals(members, filtered);
+        JsonNode stories = get(system.queryUrl() + "/api/v1/stories?language=de&minArticles=3&limit=100");
+        assertTrue(stories.get("items").findValuesAsText("id").contains(meeting), stories.toString());
+
+        // and the stories topic told subscribers: an event keyed by the story with its members joining
+        TopicClient topics = new TopicClient(system.stack().kafkaBootstrapServers());
+        Set<String> announced = new java.util.HashSet<>();
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!announced.containsAll(members) && System.nanoTime() < until) {
+            announced.clear();
+            for (TopicClient.Received r : topics.readAll("stories")) {
+                JsonNode e = JSON.readTree(r.value());
+                assertEquals(e.get("key").asText(), r.key(), r.value());
+                if (r.key().equals(meeting)) {
+                    e.at("/payload/added").forEach(id -> announced.add(id.asText()));
+                }
+            }
+            sleep();
+        }
+        assertTrue(announced.containsAll(members), "announced on the stories topic: " + announced);
+    }
+
+    @Test
+    @Order(9)
+    void theStoriesApiNamesEachBadParameter() throws Exception {
+        assertProblem(system.queryUrl() + "/api/v1/stories/st-nothing-like-this", 404, null);
+        assertProblem(system.queryUrl() + "/api/v1/stories?limit=0", 400, "limit");
+        assertProblem(system.queryUrl() + "/api/v1/stories?minArticles=none", 400, "minArticles");
+        assertProblem(system.queryUrl() + "/api/v1/stories?lang=persian", 400, "lang");
+        assertProblem(system.queryUrl() + "/api/v1/stories?cursor=xyz", 400, "cursor");
+        assertProblem(system.queryUrl() + "/api/v1/stories?storey=1", 400, "storey");
+        assertProblem(system.queryUrl() + "/api/v1/articles?story=", 400, "story");
+    }
+
+    private static void assertProblem(String url, int status, String parameter) throws Exception {
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, r.statusCode(), url + " " + r.body());
+        if (parameter != null) {
+            assertTrue(r.body().contains("'" + parameter + "'"), url + " " + r.body());
+        }
+    }
+
+    private static boolean sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return true;
     }
 
     private static void awaitFeedArticles(long n) throws InterruptedException {

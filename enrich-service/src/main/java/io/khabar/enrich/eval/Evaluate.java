@@ -19,6 +19,7 @@ import io.khabar.enrich.pipeline.TextLayer;
  * entities &lt;peyma.txt|germeval.tsv&gt; [n]  entity P/R/F1 per type (PER, LOC, ORG), exact span and type
  * linking &lt;bsnlp dir&gt;             cross-lingual linking: same gold id ⇔ same canonical id
  * topics &lt;xglue dev.tsv|fars-news dir&gt;  topic accuracy against the source's categories, mapped to IPTC
+ * events &lt;semeval.csv|bsnlp dir&gt; &lt;out.jsonl&gt;  the set's articles as articles.enriched values, for the story evaluation
  * </pre>
  */
 public final class Evaluate {
@@ -51,6 +52,13 @@ public final class Evaluate {
                     : Integer.MAX_VALUE);
             case "linking" -> EntityEvaluation.linking(layer, target);
             case "topics" -> TopicEvaluation.run(layer, target);
+            case "events" -> {
+                if (args.length < 3) {
+                    usage();
+                    System.exit(2);
+                }
+                EventsExport.run(StandaloneConfig.load(), target, Path.of(args[2]));
+            }
             default -> {
                 usage();
                 System.exit(2);
@@ -59,6 +67,7 @@ public final class Evaluate {
     }
 
     private static void usage() {
-        System.err.println("usage: Evaluate show|seeds|timing|language|dates|cleaning|entities|linking|topics <path> [limit]");
+        System.err.println("usage: Evaluate show|seeds|timing|language|dates|cleaning|entities|linking|topics <path> [limit]\n"
+                + "       Evaluate events <semeval.csv|bsnlp dir> <out.jsonl>");
     }
 }

@@ -10,6 +10,7 @@ import io.khabar.enrich.dates.DatesResult;
 import io.khabar.enrich.entities.EntityResult;
 import io.khabar.enrich.dates.PublicationDate;
 import io.khabar.enrich.fingerprint.Fingerprint;
+import io.khabar.enrich.fingerprint.StoryTerms;
 import io.khabar.enrich.keywords.Keyword;
 import io.khabar.enrich.language.LanguageAnalysis;
 import io.khabar.enrich.language.LanguageResult;
@@ -46,6 +47,7 @@ import io.khabar.enrich.topics.Topic;
  * @param units            sentences and token count
  * @param keywords         the key phrases, best first
  * @param fingerprint      a MinHash signature of the kept text, for recognising near-copies
+ * @param storyTerms       weighted terms of the kept text, for linking the articles of one story
  * @param dates            date and time expressions in text order, and the publication date
  * @param entities         entity mentions linked to canonical entities, credited sources, and the entities mentioned
  * @param topics           topics of the IPTC-based taxonomy, best first, with the words that triggered them
@@ -59,7 +61,7 @@ public record EnrichedArticleEvent(int schemaVersion, String eventId, String id,
                                    LanguageResult language, PublicationDate publication, String cleanText,
                                    String normalisedText, CleaningResult cleaning, AttributionResult attribution,
                                    LanguageAnalysis languages, TextUnits units, List<Keyword> keywords,
-                                   Fingerprint fingerprint, DatesResult dates, EntityResult entities, List<Topic> topics,
+                                   Fingerprint fingerprint, StoryTerms storyTerms, DatesResult dates, EntityResult entities, List<Topic> topics,
                                    List<Quotation> quotations, List<StageReport> stages) {
 
     public static final int SCHEMA_VERSION = 2;

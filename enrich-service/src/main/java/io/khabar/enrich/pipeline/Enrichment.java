@@ -7,6 +7,7 @@ import io.khabar.enrich.clean.CleaningResult;
 import io.khabar.enrich.dates.DatesResult;
 import io.khabar.enrich.entities.EntityResult;
 import io.khabar.enrich.fingerprint.Fingerprint;
+import io.khabar.enrich.fingerprint.StoryTerms;
 import io.khabar.enrich.keywords.Keyword;
 import io.khabar.enrich.language.LanguageAnalysis;
 import io.khabar.enrich.quotes.Quotation;
@@ -20,6 +21,6 @@ import io.khabar.enrich.topics.Topic;
  */
 public record Enrichment(CleaningResult cleaning, String cleanText, AttributionResult attribution,
                          LanguageAnalysis languages, Normalised normalised, TextUnits units, List<Keyword> keywords,
-                         Fingerprint fingerprint, DatesResult dates, EntityResult entities, List<Topic> topics,
+                         Fingerprint fingerprint, StoryTerms storyTerms, DatesResult dates, EntityResult entities, List<Topic> topics,
                          List<Quotation> quotations, List<StageReport> stages) {
 }

@@ -37,6 +37,6 @@ public class EnrichmentPipeline {
                 raw.source(), raw.publishedAt(), raw.language(), language,
                 e.dates() == null ? null : e.dates().publication(), e.cleanText(),
                 e.normalised() == null ? null : e.normalised().text(), e.cleaning(), e.attribution(), e.languages(),
-                e.units(), e.keywords(), e.fingerprint(), e.dates(), e.entities(), e.topics(), e.quotations(), e.stages());
+                e.units(), e.keywords(), e.fingerprint(), e.storyTerms(), e.dates(), e.entities(), e.topics(), e.quotations(), e.stages());
     }
 }

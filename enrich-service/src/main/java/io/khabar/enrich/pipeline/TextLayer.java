@@ -30,6 +30,8 @@ import io.khabar.enrich.quotes.QuotationStage;
 import io.khabar.enrich.text.TokensStage;
 import io.khabar.enrich.fingerprint.Fingerprint;
 import io.khabar.enrich.fingerprint.FingerprintStage;
+import io.khabar.enrich.fingerprint.StoryTerms;
+import io.khabar.enrich.fingerprint.StoryTermsStage;
 import io.khabar.enrich.topics.Topic;
 import io.khabar.enrich.topics.TopicStage;
 
@@ -47,6 +49,7 @@ public final class TextLayer {
     private final TokensStage tokens = new TokensStage();
     private final FingerprintStage fingerprint = new FingerprintStage();
     private final KeywordStage keywords;
+    private final StoryTermsStage storyTerms;
     private final DatesStage dates;
     private final EntityStage entities;
     private final TopicStage topics;
@@ -59,6 +62,7 @@ public final class TextLayer {
         this.language = new LanguageStage(config.language());
         this.keywords = new KeywordStage(new Background(config.keywords().backgroundMaxKeys()),
                 config.keywords().count());
+        this.storyTerms = new StoryTermsStage(new Background(config.keywords().backgroundMaxKeys()));
         this.dates = new DatesStage(new DateFinder());
         KnowledgeBase base = KnowledgeBase.load(config.entities().extraFile(),
                 config.language().languages().stream().map(LanguageCodes::of).toList());
@@ -86,12 +90,13 @@ public final class TextLayer {
         TextUnits units = run(tokens, article, reports);
         List<Keyword> phrases = run(keywords, article, reports);
         Fingerprint print = run(fingerprint, article, reports);
+        StoryTerms terms = run(storyTerms, article, reports);
         DatesResult found = run(dates, article, reports);
         EntityResult named = run(entities, article, reports);
         List<Topic> about = run(topics, article, reports);
         List<Quotation> said = run(quotations, article, reports);
         return new Enrichment(cleaned, cleaned == null ? null : cleaned.cleanText(article.text()), attributed,
-                languages, normalised, units, phrases, print, found, named, about, said, List.copyOf(reports));
+                languages, normalised, units, phrases, print, terms, found, named, about, said, List.copyOf(reports));
     }
 
     /** Runs one stage, timing it and recording its outcome; yields {@code null} when it was skipped or failed. */

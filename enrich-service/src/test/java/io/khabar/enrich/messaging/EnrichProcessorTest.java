@@ -47,8 +47,10 @@ class EnrichProcessorTest {
             assertEquals("ok", s.get("status").asText(), s.toString());
         });
         assertEquals(List.of("cleaning", "attribution", "language", "normalisation", "tokens", "keywords",
-                "fingerprint", "dates", "entities", "topics", "quotations"), stages);
+                "fingerprint", "story-terms", "dates", "entities", "topics", "quotations"), stages);
         assertEquals("minhash-64-w4", payload.at("/fingerprint/scheme").asText());
+        assertEquals("tfidf-p6-64", payload.at("/storyTerms/scheme").asText());
+        assertEquals(payload.at("/storyTerms/terms").size(), payload.at("/storyTerms/weights").size());
         assertEquals(344, payload.at("/fingerprint/signature").asText().length()); // 256 bytes in Base64
         assertEquals("empty-field", payload.at("/cleaning/removed/0/reason").asText());
         assertEquals("ایرنا", payload.at("/attribution/credits/0/name").asText());

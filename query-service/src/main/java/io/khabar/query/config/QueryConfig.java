@@ -53,4 +53,31 @@ public interface QueryConfig {
         @WithDefault("500ms")
         Duration refresh();
     }
+
+    /** Stories ({@code StoryAssigner}); the thresholds were chosen on the SemEval-2022 task 8 pairs (README). */
+    Stories stories();
+
+    /** Settings of the story assigner and of the stories topic. */
+    interface Stories {
+
+        /** Least cosine similarity of two same-language articles' story terms for them to be linked. */
+        @WithDefault("0.15")
+        double minSimilarity();
+
+        /** Least cosine similarity of two articles of different languages (they share only names and numbers). */
+        @WithDefault("0.08")
+        double minCrossLanguageSimilarity();
+
+        /** Most time between two linked articles' publication: reports of one event come within days. */
+        @WithDefault("P3D")
+        Duration window();
+
+        /** Most candidates compared per article (the latest that share a heavy term). */
+        @WithDefault("400")
+        int maxCandidates();
+
+        /** How often the story events of the outbox are sent to the stories topic. */
+        @WithDefault("500ms")
+        Duration publishEvery();
+    }
 }

@@ -41,7 +41,7 @@ public final class ArticleViews {
                                 Instant enrichedAt, List<TagViews.EntityRef> entities, List<String> countries,
                                 List<TagViews.TopicRef> topics, List<TagViews.KeywordRef> keywords,
                                 List<TagViews.QuotationRef> quotations, List<TagViews.Span> spans,
-                                DuplicateView duplicateOf) {
+                                DuplicateView duplicateOf, StoryViews.StoryRef story) {
     }
 
     /**

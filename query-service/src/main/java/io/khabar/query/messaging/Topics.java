@@ -12,6 +12,13 @@ public final class Topics {
     /** Outgoing channel bound to {@link #ARTICLES_ENRICHED_DLQ}: the consumer dead-letters records itself. */
     public static final String ARTICLES_ENRICHED_DLQ_CHANNEL = "articles-enriched-dlq";
 
+    /** Changes of story membership (created, updated, merged), keyed by story id; see StoryEvents. */
+    public static final String STORIES = "stories";
+    /** Outgoing channel bound to {@link #STORIES}: the outbox relay (StoryEventRelay) sends on it. */
+    public static final String STORIES_CHANNEL = "stories";
+    /** The CloudEvents type of a story event, in the {@code ce_type} header; the payload's {@code type} says which. */
+    public static final String STORY_EVENT_TYPE = "io.khabar.story.changed";
+
     private Topics() {
     }
 }

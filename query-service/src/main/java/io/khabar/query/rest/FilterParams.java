@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class FilterParams {
 
     /** Their names. */
-    static final Set<String> NAMES = Set.of("q", "language", "entity", "country", "topic", "source", "from", "to");
+    static final Set<String> NAMES = Set.of("q", "language", "entity", "country", "topic", "source", "from", "to",
+            "story");
 
     @Parameter(description = "Words to find, in any language (web-search syntax: \"a phrase\", or, -word); German,"
             + " English, Russian, Arabic and 25 more are stemmed, Persian is matched with ZWNJ and letter variants"
@@ -49,9 +50,17 @@ public class FilterParams {
     @QueryParam("to")
     String to;
 
+    @Parameter(description = "Story id: its members only (an id merged into another story gives that one's)",
+            example = "st-b85c5de6765a524c")
+    @QueryParam("story")
+    String story;
+
     ArticleFilter toFilter() {
+        if (story != null && (story.isBlank() || story.length() > 500 || story.indexOf('\u0000') >= 0)) {
+            throw new BadParameterException("story", "'story' must be a story id of 1 to 500 characters");
+        }
         return ListParameters.filter(q, nonNull(language), nonNull(entity), nonNull(country), nonNull(topic),
-                nonNull(source), from, to);
+                nonNull(source), from, to).withStory(java.util.Optional.ofNullable(story));
     }
 
     private static List<String> nonNull(List<String> values) {

@@ -17,9 +17,22 @@ import java.util.Optional;
  * @param sources   outlets, case-insensitive
  * @param from      publication time from (inclusive)
  * @param to        publication time to (exclusive)
+ * @param story     a story id: its members only
  */
 public record ArticleFilter(Optional<String> q, List<String> languages, List<String> entities, List<String> countries,
-                            List<String> topics, List<String> sources, Optional<Instant> from, Optional<Instant> to) {
+                            List<String> topics, List<String> sources, Optional<Instant> from, Optional<Instant> to,
+                            Optional<String> story) {
+
+    /** A filter without a story. */
+    public ArticleFilter(Optional<String> q, List<String> languages, List<String> entities, List<String> countries,
+                         List<String> topics, List<String> sources, Optional<Instant> from, Optional<Instant> to) {
+        this(q, languages, entities, countries, topics, sources, from, to, Optional.empty());
+    }
+
+    /** This filter, for the members of {@code story} only. */
+    public ArticleFilter withStory(Optional<String> story) {
+        return new ArticleFilter(q, languages, entities, countries, topics, sources, from, to, story);
+    }
 
     /** The span of times this API takes (PostgreSQL's timestamps reach further, Java's SQL timestamps not as far). */
     public static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");

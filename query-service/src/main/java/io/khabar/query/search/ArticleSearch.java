@@ -184,6 +184,12 @@ public class ArticleSearch {
             where.append(" and a.language in (:languages)");
             params.add(new Object[] {"languages", f.languages()});
         }
+        f.story().ifPresent(story -> {
+            // a story merged into another is reached by its old id too
+            where.append(" and exists (select 1 from article_story st where st.article_id = a.id and st.story_id ="
+                    + " coalesce((select al.into_id from story_alias al where al.id = :story), :story))");
+            params.add(new Object[] {"story", story});
+        });
         if (!f.sources().isEmpty()) {
             where.append(" and lower(a.source) in (:sources)");
             params.add(new Object[] {"sources", f.sources().stream().map(v -> v.toLowerCase(Locale.ROOT)).toList()});

@@ -108,12 +108,13 @@ public class FacetCounts {
 
     private Facets fromIndex(FacetIndex index, ArticleFilter f, int size) {
         Optional<Collection<String>> ids = Optional.empty();
-        if (f.q().isPresent()) {
-            // the words are PostgreSQL's to match (the full-text index); the counting is the index's
+        if (f.q().isPresent() || f.story().isPresent()) {
+            // the words (the full-text index) and story membership are PostgreSQL's to match; the counting is the
+            // index's
             StringBuilder where = new StringBuilder("true");
             List<Object[]> params = new ArrayList<>();
             search.where(new ArticleFilter(f.q(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    Optional.empty(), Optional.empty()), where, params);
+                    Optional.empty(), Optional.empty(), f.story()), where, params);
             @SuppressWarnings("unchecked")
             List<String> found = query("select a.id from article a where " + where, params).getResultList();
             ids = Optional.of(found);

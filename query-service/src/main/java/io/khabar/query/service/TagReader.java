@@ -38,6 +38,8 @@ public class TagReader {
     @Inject
     ArticleRepository articles;
     @Inject
+    StoryReader stories;
+    @Inject
     ArticleSearch search;
     @Inject
     FacetIndexSync facets;
@@ -56,7 +58,8 @@ public class TagReader {
                         : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,
                 new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
                 a.pipelineVersion, a.enrichedAt, entities(id), countries(id), topics(id), keywords(id),
-                quotations("article_id", id, 1000), spans ? spans(a) : null, duplicate(id)));
+                quotations("article_id", id, 1000), spans ? spans(a) : null, duplicate(id),
+                stories.ofArticle(id).orElse(null)));
     }
 
     /** The article's near-copy mark, if it has one. */

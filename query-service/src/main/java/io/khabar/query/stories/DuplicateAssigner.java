@@ -32,7 +32,8 @@ import jakarta.persistence.EntityManager;
  * group. One instance at a time does this (a transaction-scoped advisory lock; the others skip their turn), one page
  * per transaction with the position, so the outcome depends only on the stored order: not on how many instances run,
  * nor on which of two copies' transactions committed first. The marks are kept in {@code article_fingerprint}, in an
- * order of their own that the facet index follows; the article row is not touched.
+ * order of their own that the facet index follows; the article row is not touched. Each page then goes, in the same
+ * transaction, to {@link StoryAssigner}, which puts its articles into stories.
  */
 @ApplicationScoped
 public class DuplicateAssigner {
@@ -47,6 +48,10 @@ public class DuplicateAssigner {
     EntityManager em;
     @Inject
     QueryConfig config;
+    @Inject
+    StoryAssigner stories;
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Scheduled(every = "${khabar.query.duplicates.refresh}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
@@ -62,11 +67,13 @@ public class DuplicateAssigner {
     }
 
     /** One stored article as the page reads it. */
-    private record Stored(String id, String language, String scheme, int[] minima, long[] bands) {
+    private record Stored(String id, String language, String scheme, int[] minima, long[] bands,
+                          java.time.Instant time, StoryTerms terms, StoryEntities entities) {
 
-        Stored(String id, String language, String scheme, int[] minima) {
+        Stored(String id, String language, String scheme, int[] minima, java.time.Instant time, StoryTerms terms,
+               StoryEntities entities) {
             this(id, language, scheme, minima, minima.length == 0 ? new long[0]
-                    : NearCopies.bands(scheme, language, minima));
+                    : NearCopies.bands(scheme, language, minima), time, terms, entities);
         }
     }
 
@@ -92,14 +99,16 @@ public class DuplicateAssigner {
         String[] position = position(c);
         List<Stored> page = new ArrayList<>();
         try (PreparedStatement read = c.prepareStatement("select a.id, a.language, a.payload -> 'fingerprint' ->>"
-                + " 'scheme', a.payload -> 'fingerprint' ->> 'signature', cast(a.stored_xid as text), a.stored_seq"
+                + " 'scheme', a.payload -> 'fingerprint' ->> 'signature', cast(a.stored_xid as text), a.stored_seq,"
+                + " a.sort_time, cast(a.payload -> 'storyTerms' as text), cast(a.payload -> 'entities' -> 'entities' as text)"
                 + " from article a where " + StoredOrder.after("a.stored_xid", "a.stored_seq", "?", "?")
                 + " limit " + PAGE)) {
             read.setString(1, position[0]);
             read.setLong(2, Long.parseLong(position[1]));
             try (ResultSet rs = read.executeQuery()) {
                 while (rs.next()) {
-                    page.add(new Stored(rs.getString(1), rs.getString(2), rs.getString(3), minima(rs.getString(4))));
+                    page.add(new Stored(rs.getString(1), rs.getString(2), rs.getString(3), minima(rs.getString(4)),
+                            rs.getTimestamp(7).toInstant(), terms(rs.getString(8)), entities(rs.getString(9))));
                     position[0] = rs.getString(5);
                     position[1] = Long.toString(rs.getLong(6));
                 }
@@ -149,6 +158,13 @@ public class DuplicateAssigner {
             marks.put(a.id(), new Object[] {duplicateOf, similarity});
         }
         write(c, ids, page, seqs, marks);
+        List<StoryAssigner.Item> items = new ArrayList<>();
+        for (Stored a : page) {
+            items.add(new StoryAssigner.Item(new StoryMatcher.Article(a.id(), a.language(), a.time(), a.terms(),
+                    a.entities()),
+                    seqs.get(a.id()), (String) marks.get(a.id())[0]));
+        }
+        stories.assign(c, items);
         try (PreparedStatement save = c.prepareStatement("update assigner_position set xid = cast(? as xid8),"
                 + " seq = ? where name = ?")) {
             save.setString(1, position[0]);
@@ -157,6 +173,22 @@ public class DuplicateAssigner {
             save.executeUpdate();
         }
         return page.size();
+    }
+
+    private StoryTerms terms(String value) {
+        try {
+            return value == null ? StoryTerms.NONE : StoryTerms.of(json.readTree(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            return StoryTerms.NONE; // not a vector this service can read: the article is linked by nothing but copies
+        }
+    }
+
+    private StoryEntities entities(String value) {
+        try {
+            return value == null ? StoryEntities.NONE : StoryEntities.of(json.readTree(value));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
+            return StoryEntities.NONE;
+        }
     }
 
     private static int[] minima(String signature) {

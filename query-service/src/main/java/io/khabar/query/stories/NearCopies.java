@@ -61,6 +61,11 @@ public final class NearCopies {
         return keys;
     }
 
+    /** A well-mixed 64-bit key of a string (FNV-1a over UTF-8, then SplitMix64's finaliser). */
+    static long key(String s) {
+        return hash(s);
+    }
+
     private static long hash(String s) {
         long h = 0xcbf29ce484222325L;
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {

@@ -1,0 +1,267 @@
+package io.khabar.query.stories;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.khabar.query.config.QueryConfig;
+
+/**
+ * Puts each article of a page of stored articles (read by {@link DuplicateAssigner}, in stored order, under its lock
+ * and in its transaction) into a story: it is linked ({@link StoryMatcher}) to every earlier article that shares one
+ * of its heaviest terms in the window, and to its original when it is a near-copy; it joins the story of what it is
+ * linked to, a new story when nothing, and the stories it links are merged into the oldest. A story is therefore a
+ * connected set of linked articles: whichever order the members come in, and however many instances store them, the
+ * same articles end in one story. Every change is written to the {@code story_event} outbox in the same transaction.
+ */
+@ApplicationScoped
+public class StoryAssigner {
+
+    /** Stories whose ids change on merging are reached through {@code story_alias}. */
+    static final String PREFIX = "st-";
+
+    @Inject
+    QueryConfig config;
+    @Inject
+    StoryEvents events;
+
+    /** An article of the page: what the matcher needs, its place in the stored order, and its original if a copy. */
+    public record Item(StoryMatcher.Article article, long seq, String duplicateOf) {
+    }
+
+    /** A linked earlier article, as the tables (or this page) hold it. */
+    record Member(StoryMatcher.Article article, String story) {
+    }
+
+    /** An article of the page as assigned. */
+    record Taken(StoryMatcher.Article article, String story) {
+    }
+
+    /** What this page did to one story. */
+    static final class Change {
+        final List<String> added = new ArrayList<>();
+        boolean created;
+    }
+
+    public void assign(Connection c, List<Item> page) throws SQLException {
+        StoryMatcher matcher = StoryMatcher.of(config.stories());
+        Array ids = c.createArrayOf("text", page.stream().map(i -> i.article().id()).toArray());
+        Map<String, String> current = currentStories(c, ids);
+        Map<Integer, Set<String>> candidateIds = candidates(c, page, matcher);
+        Set<String> pageIds = new LinkedHashSet<>(page.stream().map(i -> i.article().id()).toList());
+        Set<String> wanted = new LinkedHashSet<>();
+        candidateIds.values().forEach(wanted::addAll);
+        page.stream().map(Item::duplicateOf).filter(d -> d != null && !pageIds.contains(d)).forEach(wanted::add);
+        wanted.removeAll(pageIds);
+        Map<String, Member> stored = members(c, wanted);
+        Map<String, Long> created = new HashMap<>();
+        Set<String> known = new LinkedHashSet<>(current.values());
+        stored.values().forEach(m -> known.add(m.story()));
+        created.putAll(createdSeqs(c, known));
+
+        Map<String, String> mergedInto = new LinkedHashMap<>();
+        Map<String, Member> taken = new LinkedHashMap<>();
+        Map<String, Object[]> rows = new LinkedHashMap<>();
+        Map<String, Change> changes = new LinkedHashMap<>();
+        for (int k = 0; k < page.size(); k++) {
+            Item item = page.get(k);
+            StoryMatcher.Article a = item.article();
+            List<Member> candidates = new ArrayList<>();
+            candidateIds.getOrDefault(k, Set.of()).stream().map(stored::get).filter(m -> m != null)
+                    .forEach(candidates::add);
+            candidates.addAll(taken.values());
+            Set<String> linked = new LinkedHashSet<>();
+            String linkedTo = null;
+            double best = -1;
+            for (Member m : candidates) {
+                OptionalDouble s = matcher.link(a, m.article());
+                if (s.isPresent()) {
+                    linked.add(resolve(mergedInto, m.story()));
+                    if (s.getAsDouble() > best) {
+                        best = s.getAsDouble();
+                        linkedTo = m.article().id();
+                    }
+                }
+            }
+            if (item.duplicateOf() != null) {
+                Member original = taken.containsKey(item.duplicateOf()) ? taken.get(item.duplicateOf())
+                        : stored.get(item.duplicateOf());
+                if (original != null) {
+                    linked.add(resolve(mergedInto, original.story()));
+                    linkedTo = original.article().id();
+                    best = 1;
+                }
+            }
+            if (current.containsKey(a.id())) {
+                linked.add(resolve(mergedInto, current.get(a.id()))); // stories only grow and merge, never split
+            }
+            String story;
+            if (linked.isEmpty()) {
+                story = PREFIX + a.id();
+                created.put(story, item.seq());
+                changes.computeIfAbsent(story, s -> new Change()).created = true;
+            } else {
+                story = linked.stream().min((x, y) -> Long.compare(created.getOrDefault(x, Long.MAX_VALUE),
+                        created.getOrDefault(y, Long.MAX_VALUE))).orElseThrow();
+                for (String other : linked) {
+                    if (!other.equals(story)) {
+                        mergedInto.put(other, story);
+                    }
+                }
+            }
+            if (!story.equals(current.get(a.id()))) {
+                changes.computeIfAbsent(story, s -> new Change()).added.add(a.id());
+            }
+            taken.put(a.id(), new Member(a, story));
+            rows.put(a.id(), new Object[] {linkedTo, linkedTo == null ? null : (float) best,
+                item.duplicateOf() != null});
+        }
+        for (Map.Entry<String, Member> e : taken.entrySet()) {
+            e.setValue(new Member(e.getValue().article(), resolve(mergedInto, e.getValue().story())));
+        }
+        Map<String, String> merges = new LinkedHashMap<>();
+        mergedInto.keySet().forEach(m -> merges.put(m, resolve(mergedInto, m)));
+        Map<String, Taken> assigned = new LinkedHashMap<>();
+        taken.forEach((id, m) -> assigned.put(id, new Taken(m.article(), m.story())));
+        StoryWrites.newStories(c, changes, created, merges);
+        StoryWrites.merge(c, merges);
+        StoryWrites.members(c, ids, assigned, rows);
+        Set<String> touched = new LinkedHashSet<>();
+        changes.keySet().forEach(s -> touched.add(resolve(mergedInto, s)));
+        merges.values().forEach(touched::add);
+        StoryWrites.aggregate(c, touched);
+        events.record(c, changes, merges, mergedInto, touched);
+    }
+
+    static String resolve(Map<String, String> mergedInto, String story) {
+        String s = story;
+        while (mergedInto.containsKey(s)) {
+            s = mergedInto.get(s);
+        }
+        return s;
+    }
+
+    private static Map<String, String> currentStories(Connection c, Array ids) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("select article_id, story_id from article_story"
+                + " where article_id = any(?)")) {
+            s.setArray(1, ids);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** For each article of the page (by position), the stored articles that share an indexed term in the window. */
+    private Map<Integer, Set<String>> candidates(Connection c, List<Item> page, StoryMatcher matcher)
+            throws SQLException {
+        List<Long> terms = new ArrayList<>();
+        List<Timestamp> times = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int k = 0; k < page.size(); k++) {
+            StoryMatcher.Article a = page.get(k).article();
+            for (long key : a.indexKeys()) {
+                terms.add(key);
+                times.add(Timestamp.from(a.time()));
+                positions.add(k);
+            }
+        }
+        Map<Integer, Set<String>> out = new HashMap<>();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement s = c.prepareStatement("select q.ord, t.article_id from unnest(?, ?, ?) as q(term, at,"
+                + " ord) cross join lateral (select article_id from story_term where term = q.term and sort_time"
+                + " between q.at - make_interval(secs => ?) and q.at + make_interval(secs => ?)"
+                + " order by sort_time desc limit ?) t")) {
+            s.setArray(1, c.createArrayOf("bigint", terms.toArray()));
+            s.setArray(2, c.createArrayOf("timestamptz", times.toArray()));
+            s.setArray(3, c.createArrayOf("integer", positions.toArray()));
+            s.setDouble(4, matcher.window().toSeconds());
+            s.setDouble(5, matcher.window().toSeconds());
+            s.setInt(6, config.stories().maxCandidates());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getInt(1), k -> new LinkedHashSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Member> members(Connection c, Set<String> ids) throws SQLException {
+        Map<String, Member> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement s = c.prepareStatement("select article_id, story_id, language, sort_time, terms,"
+                + " weights, scheme, entity_ids, entity_counts, entity_types from article_story"
+                + " where article_id = any(?)")) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String[] terms = (String[]) rs.getArray(5).getArray();
+                    Float[] boxed = (Float[]) rs.getArray(6).getArray();
+                    float[] weights = new float[boxed.length];
+                    for (int i = 0; i < boxed.length; i++) {
+                        weights[i] = boxed[i];
+                    }
+                    StoryTerms vector = new StoryTerms(rs.getString(7), terms, weights);
+                    Integer[] counts = (Integer[]) rs.getArray(9).getArray();
+                    StoryEntities entities = new StoryEntities((String[]) rs.getArray(8).getArray(),
+                            Arrays.stream(counts).mapToInt(Integer::intValue).toArray(),
+                            (String[]) rs.getArray(10).getArray());
+                    out.put(rs.getString(1), new Member(new StoryMatcher.Article(rs.getString(1), rs.getString(3),
+                            rs.getTimestamp(4).toInstant(), vector, entities), rs.getString(2)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Long> createdSeqs(Connection c, Set<String> stories) throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        if (stories.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement s = c.prepareStatement("select id, created_seq from story where id = any(?)")) {
+            s.setArray(1, c.createArrayOf("text", stories.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    static Object[] floats(float[] weights) {
+        Object[] out = new Object[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            out[i] = weights[i];
+        }
+        return out;
+    }
+
+    static String[] strings(String[] terms) {
+        return Arrays.copyOf(terms, terms.length);
+    }
+}

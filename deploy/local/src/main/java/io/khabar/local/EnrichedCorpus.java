@@ -23,9 +23,10 @@ import io.khabar.local.EntityPool.Entity;
  * A corpus of {@code articles.enriched} schema version 2 records made from real texts ({@link CorpusTexts}), as
  * enrich-service would publish them: each one a real article with some of its paragraphs dropped and sometimes one
  * of another article in its language added, published at a time spread over two years, from one of about fifty
- * outlets of its script, with 3 to 8 entities of the {@link EntityPool} (popularity by {@link Zipf}, each mentioned in
- * a tag line at the end of the text, with real offsets), 1 to 3 of enrich-service's 24 topics, keywords, and a
- * MinHash fingerprint of its words ({@link Fingerprints}: records of one real text share shingles). Record
+ * outlets of its script, with 3 to 8 entities of the {@link EntityPool} (popularity by {@link Zipf}, the same for
+ * every record of one real text, each mentioned in a tag line at the end of the text, with real offsets), 1 to 3 of
+ * enrich-service's 24 topics, keywords, a MinHash fingerprint of its words ({@link Fingerprints}: records of one real
+ * text share shingles) and story terms ({@link BenchStoryTerms}: records of one real text are alike). Record
  * {@code i} is the same in every run (its own seeded random), so the corpus is made while it is sent, not kept.
  */
 final class EnrichedCorpus {
@@ -51,12 +52,14 @@ final class EnrichedCorpus {
     private final Map<String, List<String>> sources;
     private final Map<String, Zipf> sourceZipf = new java.util.HashMap<>();
     private final long seed;
+    private final BenchStoryTerms storyTerms;
 
     EnrichedCorpus(List<Text> texts, EntityPool entities, Path root, long seed) throws IOException {
         this.texts = texts;
         this.entities = entities;
         this.entityZipf = new Zipf(entities.size(), 1.0);
         this.seed = seed;
+        this.storyTerms = new BenchStoryTerms(texts);
         Path data = root.resolve("enrich-service/src/main/resources/khabar");
         topics = new ArrayList<>();
         for (String line : Files.readAllLines(data.resolve("topics.jsonl"), StandardCharsets.UTF_8)) {
@@ -99,7 +102,8 @@ final class EnrichedCorpus {
     /** Record {@code i} of the corpus. */
     Record record(int i) throws IOException {
         Random r = random(seed, i);
-        Text base = texts.get(r.nextInt(texts.size()));
+        int baseIndex = r.nextInt(texts.size());
+        Text base = texts.get(baseIndex);
         String lang = base.language();
         StringBuilder text = new StringBuilder(base.title()).append('\n');
         List<String> paragraphs = base.paragraphs();
@@ -131,7 +135,9 @@ final class EnrichedCorpus {
         ents.putArray("sources");
         ArrayNode list = ents.putArray("entities");
         text.append(TAG_LINE.getOrDefault(lang, "Tags: "));
-        List<Entity> picked = entities.pick(entityZipf, r, 3 + r.nextInt(6));
+        // the records of one real text report one event: they name the same entities
+        Random byText = random(seed ^ 0x656e746974696573L, baseIndex);
+        List<Entity> picked = entities.pick(entityZipf, byText, 3 + byText.nextInt(6));
         for (int k = 0; k < picked.size(); k++) {
             Entity en = picked.get(k);
             String name = en.name(lang);
@@ -180,6 +186,7 @@ final class EnrichedCorpus {
         }
         e.set("keywords", Keywords.of(json, full, base.title().length() + 1, 5));
         e.set("fingerprint", Fingerprints.of(json, full));
+        e.set("storyTerms", storyTerms.of(json, lang, full));
         ArrayNode stages = e.putArray("stages");
         STAGES.forEach(s -> stages.addObject().put("name", s).put("status", "ok").put("micros", 50 + r.nextInt(3000)));
         return new Record(id, eventId, enriched.toString(), json.writeValueAsString(e), lang);

@@ -71,6 +71,9 @@ final class QueryReport {
         m.put("allStoredSeconds", s.totalSeconds());
         m.put("overallRate", s.articles() / s.totalSeconds());
         m.put("sustainedRate", sustained(s) ? s.drained() / s.drainSeconds() : null);
+        m.put("inStoriesWhenAllStored", s.assignedAtStoreEnd());
+        m.put("allInStoriesSeconds", s.assignedSeconds());
+        m.put("storyRate", s.articles() / s.assignedSeconds());
         m.put("target", STORAGE_TARGET);
         m.put("coresWhilePublishing", s.coresWhilePublishing());
         m.put("coresAfterPublishing", s.coresAfterPublishing());
@@ -140,9 +143,11 @@ final class QueryReport {
         }
         row("all stored, from the start of publishing", s.articles(), s.totalSeconds(), "≥ " + STORAGE_TARGET,
                 Map.of());
+        row("all in stories (StoryAssigner, behind the storing), from the start of publishing", s.articles(),
+                s.assignedSeconds(), "≥ " + STORAGE_TARGET, Map.of());
         say("");
-        say(String.format("Average record %,d bytes of JSON; %,d stored when publishing ended.",
-                s.bytes() / s.articles(), s.storedAtPublishEnd()));
+        say(String.format("Average record %,d bytes of JSON; %,d stored when publishing ended; %,d in stories when all"
+                + " were stored.", s.bytes() / s.articles(), s.storedAtPublishEnd(), s.assignedAtStoreEnd()));
     }
 
     private static void row(String name, long n, double seconds, String target, Map<String, Double> cores) {

@@ -19,7 +19,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * The storage phase of {@code bench-query}: the whole corpus published to {@code articles.enriched} by one producer as
  * fast as it goes (acks=all, idempotent, zstd like enrich-service's, batches of up to 1 MiB, CloudEvents headers like
  * enrich-service's), while query-service, already running, stores it; then waits until PostgreSQL holds every article
- * ({@code select count(*) from article}). Fails with the reason if query-service dead-letters a record.
+ * ({@code select count(*) from article}), and then until every article has its story ({@code article_story}). Fails
+ * with the reason if query-service dead-letters a record.
  */
 final class StoragePhase {
 
@@ -32,7 +33,7 @@ final class StoragePhase {
      */
     record Result(int articles, long bytes, double publishSeconds, long storedAtPublishEnd, double totalSeconds,
                   Map<String, Double> coresWhilePublishing, Map<String, Double> coresAfterPublishing,
-                  Map<String, Integer> languages) {
+                  Map<String, Integer> languages, long assignedAtStoreEnd, double assignedSeconds) {
         double drainSeconds() {
             return totalSeconds - publishSeconds;
         }
@@ -105,12 +106,33 @@ final class StoragePhase {
         }
         double total = (System.nanoTime() - start) / 1e9;
         checkDeadLetters();
+        // the stories: every stored article gets one, behind the storing, by one assigner at a time
+        long assignedAtStoreEnd = count("article_story") - first;
+        long assigned = assignedAtStoreEnd;
+        lastChange = System.nanoTime();
+        while (assigned < articles) {
+            Thread.sleep(500);
+            long now = count("article_story") - first;
+            if (now != assigned) {
+                assigned = now;
+                lastChange = System.nanoTime();
+            }
+            if (System.nanoTime() - lastChange > stallTimeout.toNanos()) {
+                throw new IOException("the story assigner put " + assigned + " of " + articles + " articles in"
+                        + " stories and nothing more for " + stallTimeout.toSeconds() + " s; last lines of "
+                        + service.log() + ":\n" + service.tail(30));
+            }
+        }
         return new Result(articles, bytes, publishSeconds, atPublishEnd, total, publishCores, after.cores(),
-                languages);
+                languages, assignedAtStoreEnd, (System.nanoTime() - start) / 1e9);
     }
 
     long count() throws SQLException {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select count(*) from article")) {
+        return count("article");
+    }
+
+    private long count(String table) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -22,7 +22,8 @@ import io.khabar.local.EntityPool.Entity;
 /**
  * A corpus of {@code articles.enriched} schema version 2 records made from real texts ({@link CorpusTexts}), as
  * enrich-service would publish them: each one a real article with some of its paragraphs dropped and sometimes one
- * of another article in its language added, published at a time spread over two years, from one of about fifty
+ * of another article in its language added, published within four days of its text's own day of two years (the
+ * records of one text are one event's reports and reposts), from one of about fifty
  * outlets of its script, with 3 to 8 entities of the {@link EntityPool} (popularity by {@link Zipf}, the same for
  * every record of one real text, each mentioned in a tag line at the end of the text, with real offsets), 1 to 3 of
  * enrich-service's 24 topics, keywords, a MinHash fingerprint of its words ({@link Fingerprints}: records of one real
@@ -34,6 +35,8 @@ final class EnrichedCorpus {
     /** Publication times lie in [START, START + DAYS). */
     static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
     static final int DAYS = 730;
+    /** The records of one real text are published within this many days. */
+    static final int EVENT_DAYS = 4;
     private static final Map<String, String> TAG_LINE = Map.of("fa", "برچسب‌ها: ", "de", "Schlagwörter: ",
             "ru", "Теги: ", "en", "Tags: ");
     private static final List<String> STAGES = List.of("cleaning", "attribution", "languages", "dates", "entities",
@@ -120,7 +123,11 @@ final class EnrichedCorpus {
                 .toString().replace("-", "");
         String eventId = UUID.nameUUIDFromBytes(("bench-event-" + seed + "-" + i).getBytes(StandardCharsets.UTF_8))
                 .toString();
-        Instant published = START.plusSeconds((long) (r.nextDouble() * Duration.ofDays(DAYS).toSeconds()));
+        // the records of one real text are its event's reports and reposts: published within days of each other, on a
+        // day of the two years of its own (spread over two years, one text's copies chained into a two-year story)
+        double eventDay = random(seed ^ 0x6576656e74646179L, baseIndex).nextDouble() * (DAYS - EVENT_DAYS);
+        Instant published = START.plusSeconds((long) ((eventDay + r.nextDouble() * EVENT_DAYS)
+                * Duration.ofDays(1).toSeconds()));
         Instant received = published.plusSeconds(60 + r.nextInt(3600));
         Instant enriched = received.plusMillis(500 + r.nextInt(30_000));
 

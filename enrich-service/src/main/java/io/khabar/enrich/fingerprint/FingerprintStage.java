@@ -55,12 +55,16 @@ public final class FingerprintStage implements EnrichmentStage<Fingerprint> {
 
     @Override
     public Fingerprint apply(ArticleText article) {
+        return of(keptTerms(article));
+    }
+
+    /** The analyser's terms of the kept paragraphs, in order, the outlet's and reporters' credits left out. */
+    static List<String> keptTerms(ArticleText article) {
         TextUnits units = article.result(TokensStage.NAME, TextUnits.class);
         AttributionResult attribution = article.result(AttributionStage.NAME, AttributionResult.class);
-        List<String> terms = units.tokens().stream()
+        return units.tokens().stream()
                 .filter(t -> attribution == null || !attribution.isAttribution(t.start(), t.end()))
                 .map(Token::term).toList();
-        return of(terms);
     }
 
     /** The fingerprint of a sequence of terms; texts shorter than a shingle get an empty signature. */

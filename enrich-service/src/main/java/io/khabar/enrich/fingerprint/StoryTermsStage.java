@@ -6,13 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.khabar.enrich.attribution.AttributionResult;
-import io.khabar.enrich.attribution.AttributionStage;
 import io.khabar.enrich.keywords.Background;
 import io.khabar.enrich.pipeline.ArticleText;
 import io.khabar.enrich.pipeline.EnrichmentStage;
 import io.khabar.enrich.text.TextUnits;
-import io.khabar.enrich.text.Token;
 import io.khabar.enrich.text.TokensStage;
 
 /**
@@ -51,18 +48,14 @@ public final class StoryTermsStage implements EnrichmentStage<StoryTerms> {
 
     @Override
     public StoryTerms apply(ArticleText article) {
-        TextUnits units = article.result(TokensStage.NAME, TextUnits.class);
-        AttributionResult attribution = article.result(AttributionStage.NAME, AttributionResult.class);
         Map<String, Integer> counts = new HashMap<>();
-        for (Token t : units.tokens()) {
-            if (attribution == null || !attribution.isAttribution(t.start(), t.end())) {
-                String term = term(t.term());
-                if (term != null) {
-                    counts.merge(term, 1, Integer::sum);
-                }
+        for (String analysed : FingerprintStage.keptTerms(article)) {
+            String term = term(analysed);
+            if (term != null) {
+                counts.merge(term, 1, Integer::sum);
             }
         }
-        String language = units.analyser();
+        String language = article.result(TokensStage.NAME, TextUnits.class).analyser();
         List<Map.Entry<String, Double>> weighted = new ArrayList<>();
         for (Map.Entry<String, Integer> c : counts.entrySet()) {
             weighted.add(Map.entry(c.getKey(), (1 + Math.log(c.getValue())) * background.idf(language, c.getKey())));

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,13 +63,16 @@ public class StoryAssigner {
         StoryMatcher matcher = StoryMatcher.of(config.stories());
         Array ids = c.createArrayOf("text", page.stream().map(i -> i.article().id()).toArray());
         Map<String, String> current = currentStories(c, ids);
-        Map<Integer, Set<String>> candidateIds = candidates(c, page, matcher);
         Set<String> pageIds = new LinkedHashSet<>(page.stream().map(i -> i.article().id()).toList());
+        Map<String, Member> stored = new HashMap<>(members(c, page.stream().map(Item::duplicateOf)
+                .filter(d -> d != null && !pageIds.contains(d)).collect(java.util.stream.Collectors.toSet())));
+        Set<String> copies = copies(page, stored, matcher);
+        Map<Integer, Set<String>> candidateIds = candidates(c, page, copies, matcher);
         Set<String> wanted = new LinkedHashSet<>();
         candidateIds.values().forEach(wanted::addAll);
-        page.stream().map(Item::duplicateOf).filter(d -> d != null && !pageIds.contains(d)).forEach(wanted::add);
         wanted.removeAll(pageIds);
-        Map<String, Member> stored = members(c, wanted);
+        wanted.removeAll(stored.keySet());
+        stored.putAll(members(c, wanted));
         Map<String, Long> created = new HashMap<>();
         Set<String> known = new LinkedHashSet<>(current.values());
         stored.values().forEach(m -> known.add(m.story()));
@@ -84,7 +88,9 @@ public class StoryAssigner {
             List<Member> candidates = new ArrayList<>();
             candidateIds.getOrDefault(k, Set.of()).stream().map(stored::get).filter(m -> m != null)
                     .forEach(candidates::add);
-            candidates.addAll(taken.values());
+            if (!copies.contains(a.id())) {
+                taken.values().stream().filter(m -> !copies.contains(m.article().id())).forEach(candidates::add);
+            }
             Set<String> linked = new LinkedHashSet<>();
             String linkedTo = null;
             double best = -1;
@@ -101,7 +107,9 @@ public class StoryAssigner {
             if (item.duplicateOf() != null) {
                 Member original = taken.containsKey(item.duplicateOf()) ? taken.get(item.duplicateOf())
                         : stored.get(item.duplicateOf());
-                if (original != null) {
+                if (original != null && matcher.withinWindow(a, original.article())) {
+                    // a copy posted within the window is one report of the story; one posted long after is linked,
+                    // or not, by its words like any other article (chaining a year of reposts would make one story)
                     linked.add(resolve(mergedInto, original.story()));
                     linkedTo = original.article().id();
                     best = 1;
@@ -140,7 +148,7 @@ public class StoryAssigner {
         taken.forEach((id, m) -> assigned.put(id, new Taken(m.article(), m.story())));
         StoryWrites.newStories(c, changes, created, merges);
         StoryWrites.merge(c, merges);
-        StoryWrites.members(c, ids, assigned, rows);
+        StoryWrites.members(c, ids, assigned, rows, copies);
         Set<String> touched = new LinkedHashSet<>();
         changes.keySet().forEach(s -> touched.add(resolve(mergedInto, s)));
         merges.values().forEach(touched::add);
@@ -170,14 +178,39 @@ public class StoryAssigner {
         return out;
     }
 
+    /**
+     * The page's near-copies published within the window of their original (stored, or earlier in the page): one
+     * report with it, they join its story, look for no candidates of their own and are nobody's candidate (a group of
+     * fifty copies would otherwise answer every lookup fifty times; they add no link their original has not made).
+     */
+    private static Set<String> copies(List<Item> page, Map<String, Member> stored, StoryMatcher matcher) {
+        Map<String, StoryMatcher.Article> earlier = new HashMap<>();
+        Set<String> out = new HashSet<>();
+        for (Item item : page) {
+            if (item.duplicateOf() != null) {
+                StoryMatcher.Article original = earlier.containsKey(item.duplicateOf())
+                        ? earlier.get(item.duplicateOf())
+                        : stored.containsKey(item.duplicateOf()) ? stored.get(item.duplicateOf()).article() : null;
+                if (original != null && matcher.withinWindow(item.article(), original)) {
+                    out.add(item.article().id());
+                }
+            }
+            earlier.put(item.article().id(), item.article());
+        }
+        return out;
+    }
+
     /** For each article of the page (by position), the stored articles that share an indexed term in the window. */
-    private Map<Integer, Set<String>> candidates(Connection c, List<Item> page, StoryMatcher matcher)
-            throws SQLException {
+    private Map<Integer, Set<String>> candidates(Connection c, List<Item> page, Set<String> copies,
+                                                 StoryMatcher matcher) throws SQLException {
         List<Long> terms = new ArrayList<>();
         List<Timestamp> times = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         for (int k = 0; k < page.size(); k++) {
             StoryMatcher.Article a = page.get(k).article();
+            if (copies.contains(a.id())) {
+                continue;
+            }
             for (long key : a.indexKeys()) {
                 terms.add(key);
                 times.add(Timestamp.from(a.time()));

@@ -59,13 +59,8 @@ public class StoryEventRelay {
     }
 
     int send(Connection c) throws SQLException {
-        try (PreparedStatement lock = c.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, LOCK);
-            try (ResultSet rs = lock.executeQuery()) {
-                if (!rs.next() || !rs.getBoolean(1)) {
-                    return 0;
-                }
-            }
+        if (!AdvisoryLock.tryTake(c, LOCK)) {
+            return 0;
         }
         List<CompletableFuture<Void>> sent = new ArrayList<>();
         long last = -1;

@@ -59,8 +59,7 @@ public final class StoryMatcher {
 
     /** Their similarity when they are linked; empty when they are not. */
     public OptionalDouble link(Article a, Article b) {
-        if (a.time() != null && b.time() != null
-                && Duration.between(a.time(), b.time()).abs().compareTo(window) > 0) {
+        if (!withinWindow(a, b)) {
             return OptionalDouble.empty();
         }
         if (a.entities().conflicts(b.entities())) {
@@ -78,6 +77,12 @@ public final class StoryMatcher {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /** Whether the two were published within the window of each other (or either time is unknown). */
+    public boolean withinWindow(Article a, Article b) {
+        return a.time() == null || b.time() == null
+                || Duration.between(a.time(), b.time()).abs().compareTo(window) <= 0;
     }
 
     /** The similarity in words alone: their cosine when they share a heavy term, else 0. */

@@ -61,8 +61,8 @@ final class StoryWrites {
         }
     }
 
-    /** The page's articles with their stories, evidence and vectors; their index terms replaced. */
-    static void members(Connection c, Array ids, Map<String, ?> taken, Map<String, Object[]> rows)
+    /** The page's articles with their stories, evidence and vectors; their index terms replaced (none for copies). */
+    static void members(Connection c, Array ids, Map<String, ?> taken, Map<String, Object[]> rows, Set<String> copies)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("delete from story_term where article_id = any(?)")) {
             s.setArray(1, ids);
@@ -99,7 +99,7 @@ final class StoryWrites {
                         java.util.Arrays.stream(a.entities().counts()).boxed().toArray()));
                 upsert.setArray(13, c.createArrayOf("text", a.entities().types()));
                 upsert.addBatch();
-                for (long key : a.indexKeys()) {
+                for (long key : copies.contains(a.id()) ? new long[0] : a.indexKeys()) {
                     term.setLong(1, key);
                     term.setTimestamp(2, time);
                     term.setString(3, a.id());

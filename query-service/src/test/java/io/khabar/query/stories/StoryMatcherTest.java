@@ -61,6 +61,9 @@ class StoryMatcherTest {
                 "four days later is beyond the window");
         assertTrue(MATCHER.link(a, article("de", null, words, StoryEntities.NONE)).isPresent(),
                 "an unknown time does not rule a link out");
+        assertTrue(MATCHER.withinWindow(a, article("de", T.minus(Duration.ofDays(3)), words, StoryEntities.NONE)));
+        assertFalse(MATCHER.withinWindow(a, article("de", T.plus(Duration.ofDays(365)), words, StoryEntities.NONE)),
+                "the window bounds a near-copy's link to its original too");
     }
 
     @Test

@@ -368,13 +368,21 @@ class PipelineEndToEndTest {
 
         // and the stories topic told subscribers: an event keyed by the story with its members joining
         TopicClient topics = new TopicClient(system.stack().kafkaBootstrapServers());
+        JsonSchema schema = schema("query-service", "stories.v1.json");
         Set<String> announced = new java.util.HashSet<>();
+        List<String> problems = new ArrayList<>();
         long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!announced.containsAll(members) && System.nanoTime() < until) {
             announced.clear();
+            problems.clear();
             for (TopicClient.Received r : topics.readAll("stories")) {
                 JsonNode e = JSON.readTree(r.value());
-                assertEquals(e.get("key").asText(), r.key(), r.value());
+                schema.validate(e).forEach(m -> problems.add("stories@" + r.offset() + ": " + m.getMessage()));
+                if (!e.path("key").asText().equals(r.key()) || !e.path("eventId").asText().equals(r.headers().get("ce_id"))
+                        || !"khabar.story.changed.v1".equals(r.headers().get("ce_type"))
+                        || !r.key().equals(r.headers().get("ce_subject"))) {
+                    problems.add("stories@" + r.offset() + ": key or CloudEvents headers wrong: " + r.headers());
+                }
                 if (r.key().equals(meeting)) {
                     e.at("/payload/added").forEach(id -> announced.add(id.asText()));
                 }
@@ -382,6 +390,9 @@ class PipelineEndToEndTest {
             sleep();
         }
         assertTrue(announced.containsAll(members), "announced on the stories topic: " + announced);
+        assertEquals(List.of(), problems);
+        assertEquals(JSON.readTree(Files.readString(schemaFile("query-service", "stories.v1.json"))),
+                get(system.queryUrl() + "/schemas/stories.v1.json"), "the schema is served by its producer");
     }
 
     @Test

@@ -17,7 +17,7 @@ public final class Topics {
     /** Outgoing channel bound to {@link #STORIES}: the outbox relay (StoryEventRelay) sends on it. */
     public static final String STORIES_CHANNEL = "stories";
     /** The CloudEvents type of a story event, in the {@code ce_type} header; the payload's {@code type} says which. */
-    public static final String STORY_EVENT_TYPE = "io.khabar.story.changed";
+    public static final String STORY_EVENT_TYPE = "khabar.story.changed.v1";
 
     private Topics() {
     }

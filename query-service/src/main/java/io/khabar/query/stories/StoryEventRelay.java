@@ -43,6 +43,8 @@ public class StoryEventRelay {
     @Inject
     EntityManager em;
     @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+    @Inject
     @Channel(Topics.STORIES_CHANNEL)
     Emitter<String> emitter;
 
@@ -89,9 +91,22 @@ public class StoryEventRelay {
     }
 
     private CompletableFuture<Void> send(String key, String value) {
+        // CloudEvents in binary mode, as on the article topics: id and time are the event's own
+        com.fasterxml.jackson.databind.JsonNode event;
+        try {
+            event = json.readTree(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a story event in the outbox is not JSON", e);
+        }
         RecordHeaders headers = new RecordHeaders();
-        headers.add("ce_type", Topics.STORY_EVENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        headers.add("ce_source", "query-service".getBytes(StandardCharsets.UTF_8));
+        headers.add("ce_specversion", bytes("1.0"));
+        headers.add("ce_id", bytes(event.path("eventId").asText()));
+        headers.add("ce_type", bytes(Topics.STORY_EVENT_TYPE));
+        headers.add("ce_source", bytes("/khabar/query-service"));
+        headers.add("ce_time", bytes(event.path("time").asText()));
+        headers.add("ce_subject", bytes(key));
+        headers.add("ce_dataschema", bytes("urn:khabar:schema:stories:1"));
+        headers.add("content-type", bytes("application/json"));
         CompletableFuture<Void> done = new CompletableFuture<>();
         emitter.send(Message.of(value)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(key).withHeaders(headers).build())
@@ -104,5 +119,9 @@ public class StoryEventRelay {
                     return CompletableFuture.completedFuture(null);
                 }));
         return done;
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

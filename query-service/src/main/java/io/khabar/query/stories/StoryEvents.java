@@ -25,11 +25,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * event exists exactly when its change was committed ({@link StoryEventRelay} sends them). An event is
  * {@code {id, type, time, key, payload}}: {@code story.created} and {@code story.updated} carry the story as it now
  * is and the articles that joined it; {@code story.merged} (keyed by the story that ceased) names the one it merged
- * into. Subscribers keep the newest state per key and skip event ids they have seen.
+ * into. Subscribers keep the newest state per key and skip event ids they have seen. The event is
+ * {@code {schemaVersion, eventId, type, time, key, payload}}, documented as JSON Schema in {@code stories.v1.json}.
  */
 @ApplicationScoped
 public class StoryEvents {
 
+    /** Version of the event's schema ({@code schemas/stories.v1.json}). */
+    public static final int SCHEMA_VERSION = 1;
     public static final String CREATED = "story.created";
     public static final String UPDATED = "story.updated";
     public static final String MERGED = "story.merged";
@@ -93,8 +96,9 @@ public class StoryEvents {
     }
 
     private String event(String type, String key, ObjectNode payload) {
-        ObjectNode e = json.createObjectNode().put("id", UUID.randomUUID().toString()).put("type", type)
-                .put("time", Instant.now().toString()).put("key", key);
+        ObjectNode e = json.createObjectNode().put("schemaVersion", SCHEMA_VERSION)
+                .put("eventId", UUID.randomUUID().toString()).put("type", type).put("time", Instant.now().toString())
+                .put("key", key);
         e.set("payload", payload);
         try {
             return json.writeValueAsString(e);

@@ -16,16 +16,26 @@ public final class ArticleViews {
     public record LanguageView(String code, double confidence, boolean reliable) {
     }
 
-    /** An article in a list: everything but the text. */
+    /**
+     * An article in a list: everything but the text; {@code story} (its story's id) and {@code duplicateOf} (the
+     * original it is a near-copy of) once the assigner has been past it (not yet in the live stream, which announces
+     * articles as they are stored).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ArticleSummary(String id, String title, String url, String source, Instant publishedAt,
                                  Instant receivedAt, LanguageView language, String pipelineVersion,
-                                 Instant enrichedAt) {
+                                 Instant enrichedAt, String story, String duplicateOf) {
 
         public static ArticleSummary of(ArticleEntity a) {
             return new ArticleSummary(a.id, a.title, a.url, a.source, a.publishedAt, a.receivedAt,
                     new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.pipelineVersion,
-                    a.enrichedAt);
+                    a.enrichedAt, null, null);
+        }
+
+        /** This summary with its story and original. */
+        public ArticleSummary with(String story, String duplicateOf) {
+            return new ArticleSummary(id, title, url, source, publishedAt, receivedAt, language, pipelineVersion,
+                    enrichedAt, story, duplicateOf);
         }
     }
 

@@ -86,7 +86,7 @@ public class ArticleStream {
                     new ArticleSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                             ArticleSearch.instant(r[4]), ArticleSearch.instant(r[5]), new LanguageView((String) r[6],
                             ((Number) r[7]).doubleValue(), (Boolean) r[8]), (String) r[9],
-                            ArticleSearch.instant(r[10]))));
+                            ArticleSearch.instant(r[10]), null, null)));
         }
         return out;
     }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -58,6 +60,14 @@ class NearCopiesTest {
         given().when().get("/api/v1/articles/" + b).then().body("duplicateOf.similarity", equalTo(0.922f));
         awaitDuplicate(e, a);
         given().when().get("/api/v1/articles/" + e).then().body("duplicateOf.similarity", equalTo(0.922f));
+        // the list shows the marks too
+        Map<String, String> listed = new java.util.HashMap<>();
+        given().queryParam("source", RUN).queryParam("limit", "100").when().get("/api/v1/articles").then()
+                .extract().jsonPath().getList("items", Map.class)
+                .forEach(item -> listed.put((String) item.get("id"), (String) item.get("duplicateOf")));
+        assertEquals(a, listed.get(b));
+        assertEquals(a, listed.get(e));
+        assertNull(listed.get(c));
         for (String id : new String[] {a, c, d}) {
             given().when().get("/api/v1/articles/" + id).then().statusCode(200).body("duplicateOf", nullValue());
         }

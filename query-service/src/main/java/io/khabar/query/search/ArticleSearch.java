@@ -110,7 +110,12 @@ public class ArticleSearch {
             params.add(new Object[] {"cId", c.id()});
         }
         sql += byRelevance ? " order by x.rank desc, x.id desc" : " order by x.sort_time desc, x.id desc";
-        String statement = sql + " limit " + (limit + 1);
+        // each row of the page with its story and original, looked up by primary key for those rows only (a second
+        // statement had cost the list two fifths of its rate)
+        String statement = "select p.*, (select st.story_id from article_story st where st.article_id = p.id),"
+                + " (select fp.duplicate_of from article_fingerprint fp where fp.article_id = p.id) from (" + sql
+                + " limit " + (limit + 1) + ") p" + (byRelevance ? " order by p.rank desc, p.id desc"
+                : " order by p.sort_time desc, p.id desc");
         List<Object[]> rows = null;
         // words, newest first: the matches of the last month before the page's start are read first, then of the
         // last year, then all; a common word's page is then made from a few hundred matches instead of every one
@@ -128,11 +133,11 @@ public class ArticleSearch {
         for (Object[] r : rows.subList(0, Math.min(limit, rows.size()))) {
             items.add(new ArticleSummary((String) r[0], (String) r[2], (String) r[3], (String) r[4], instant(r[5]),
                     instant(r[6]), new LanguageView((String) r[7], ((Number) r[8]).doubleValue(), (Boolean) r[9]),
-                    (String) r[10], instant(r[11]), null, null));
+                    (String) r[10], instant(r[11]), (String) r[13], (String) r[14]));
             positions.add(new PageCursor(byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME, instant(r[1]),
                     ((Number) r[12]).floatValue(), (String) r[0]));
         }
-        return new Page(withStories(items), positions, more);
+        return new Page(items, positions, more);
     }
 
     private static final String WINDOW = "/*window*/";
@@ -145,24 +150,6 @@ public class ArticleSearch {
         bind(query, sql, params);
         window.ifPresent(w -> query.setParameter("window", Timestamp.from(w)));
         return query.getResultList();
-    }
-
-    /** The items with their stories and originals: one lookup by primary key for the page. */
-    private List<ArticleSummary> withStories(List<ArticleSummary> items) {
-        if (items.isEmpty()) {
-            return items;
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.id, s.story_id, f.duplicate_of from article a"
-                + " left join article_story s on s.article_id = a.id left join article_fingerprint f"
-                + " on f.article_id = a.id where a.id in (:ids)")
-                .setParameter("ids", items.stream().map(ArticleSummary::id).toList()).getResultList();
-        java.util.Map<String, Object[]> marks = new java.util.HashMap<>();
-        rows.forEach(r -> marks.put((String) r[0], r));
-        return items.stream().map(i -> {
-            Object[] m = marks.get(i.id());
-            return m == null ? i : i.with((String) m[1], (String) m[2]);
-        }).toList();
     }
 
     /** The lower time bounds to try, narrowest first, ending with none; they start below the page's start. */

@@ -152,7 +152,27 @@ public class StoryAssigner {
         Set<String> touched = new LinkedHashSet<>();
         changes.keySet().forEach(s -> touched.add(resolve(mergedInto, s)));
         merges.values().forEach(touched::add);
-        StoryWrites.aggregate(c, touched);
+        // a story that only gained new articles has its figures updated by their delta; one that was made, merged,
+        // or lost or regained a member stored again is recounted from its members
+        Set<String> recount = new LinkedHashSet<>(merges.values());
+        changes.forEach((story, change) -> {
+            if (change.created) {
+                recount.add(resolve(mergedInto, story));
+            }
+        });
+        current.forEach((article, story) -> {
+            recount.add(resolve(mergedInto, story));
+            recount.add(taken.get(article).story());
+        });
+        List<String> fresh = new ArrayList<>();
+        taken.forEach((id, m) -> {
+            if (!current.containsKey(id) && touched.contains(m.story()) && !recount.contains(m.story())) {
+                fresh.add(id);
+            }
+        });
+        recount.retainAll(touched);
+        StoryWrites.aggregate(c, recount);
+        StoryWrites.grow(c, fresh);
         events.record(c, changes, merges, mergedInto, touched);
     }
 

@@ -111,7 +111,25 @@ final class StoryWrites {
         }
     }
 
-    /** The figures of the touched stories, from their members. */
+    /** The figures of the stories of {@code articles}, new members all, grown by those members alone. */
+    static void grow(Connection c, java.util.List<String> articles) throws SQLException {
+        if (articles.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("update story s set first_seen = least(s.first_seen,"
+                + " d.first_seen), last_seen = greatest(s.last_seen, d.last_seen), article_count = s.article_count"
+                + " + d.articles, member_count = s.member_count + d.members, languages = array(select distinct l"
+                + " from unnest(s.languages || d.languages) l order by l), updated_at = now()"
+                + " from (select story_id, min(sort_time) first_seen, max(sort_time) last_seen,"
+                + " count(*) filter (where not duplicate) articles, count(*) members,"
+                + " array_agg(distinct language) languages from article_story where article_id = any(?)"
+                + " group by story_id) d where s.id = d.story_id")) {
+            s.setArray(1, c.createArrayOf("text", articles.toArray()));
+            s.executeUpdate();
+        }
+    }
+
+    /** The figures of these stories, recounted from their members. */
     static void aggregate(Connection c, Set<String> stories) throws SQLException {
         if (stories.isEmpty()) {
             return;

@@ -37,6 +37,14 @@ public final class Evaluate {
             System.err.println("no such file or folder: " + target.toAbsolutePath());
             System.exit(2);
         }
+        if (args[0].equals("events")) { // enrich-service's own pipeline, which builds its text layer itself
+            if (args.length < 3) {
+                usage();
+                System.exit(2);
+            }
+            EventsExport.run(StandaloneConfig.load(), target, Path.of(args[2]));
+            return;
+        }
         long start = System.nanoTime();
         TextLayer layer = new TextLayer(StandaloneConfig.load());
         System.err.printf(Locale.ROOT, "text layer ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -52,13 +60,6 @@ public final class Evaluate {
                     : Integer.MAX_VALUE);
             case "linking" -> EntityEvaluation.linking(layer, target);
             case "topics" -> TopicEvaluation.run(layer, target);
-            case "events" -> {
-                if (args.length < 3) {
-                    usage();
-                    System.exit(2);
-                }
-                EventsExport.run(StandaloneConfig.load(), target, Path.of(args[2]));
-            }
             default -> {
                 usage();
                 System.exit(2);

@@ -72,7 +72,7 @@ public interface QueryConfig {
         @WithDefault("P3D")
         Duration window();
 
-        /** Most candidates compared per article (the latest that share a heavy term). */
+        /** Most candidates read per index key of an article (the latest published that share the key). */
         @WithDefault("400")
         int maxCandidates();
 

@@ -31,12 +31,6 @@ public final class ArticleViews {
                     new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.pipelineVersion,
                     a.enrichedAt, null, null);
         }
-
-        /** This summary with its story and original. */
-        public ArticleSummary with(String story, String duplicateOf) {
-            return new ArticleSummary(id, title, url, source, publishedAt, receivedAt, language, pipelineVersion,
-                    enrichedAt, story, duplicateOf);
-        }
     }
 
     /** Publication time as enrichment settled it, and where it came from. */

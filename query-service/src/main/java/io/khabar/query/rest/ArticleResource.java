@@ -71,13 +71,8 @@ public class ArticleResource {
             throw new BadParameterException("sort", "'sort=relevance' needs 'q'");
         }
         int size = ListParameters.limit(limit, config.defaultLimit(), config.maxLimit());
-        Optional<PageCursor> after;
-        try {
-            after = Optional.ofNullable(cursor).map(c -> PageCursor.decode(c,
-                    byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME));
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("cursor", e.getMessage());
-        }
+        Optional<PageCursor> after = ListParameters.cursor(cursor,
+                byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME);
         ArticleSearch.Page page = search.find(filter, byRelevance, after, size);
         String next = page.more() ? page.positions().get(page.positions().size() - 1).encode() : null;
         return new ArticlePage(page.items(), next);

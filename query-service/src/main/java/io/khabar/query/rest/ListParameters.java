@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.ws.rs.core.UriInfo;
 
 import io.khabar.query.search.ArticleFilter;
+import io.khabar.query.search.PageCursor;
 
 /** Checks and converts the query parameters of the list endpoints; each bad one is a 400 naming it. */
 final class ListParameters {
@@ -121,5 +122,14 @@ final class ListParameters {
             // reported below
         }
         throw new BadParameterException(name, "'" + name + "' must be a whole number from 1 to " + maxLimit);
+    }
+
+    /** The position a {@code cursor} parameter gives, for a list in {@code order}; 400 naming it when it is bad. */
+    static Optional<PageCursor> cursor(String cursor, char order) {
+        try {
+            return Optional.ofNullable(cursor).map(c -> PageCursor.decode(c, order));
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("cursor", e.getMessage());
+        }
     }
 }

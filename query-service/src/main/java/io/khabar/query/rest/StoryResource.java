@@ -77,12 +77,7 @@ public class StoryResource {
                 entity == null ? List.of() : entity, List.of(), List.of(), List.of(), from, to);
         int min = ListParameters.limit(minArticles, 1, Integer.MAX_VALUE, "minArticles");
         int size = ListParameters.limit(limit, config.defaultLimit(), config.maxLimit());
-        Optional<PageCursor> after;
-        try {
-            after = Optional.ofNullable(cursor).map(c -> PageCursor.decode(c, PageCursor.TIME));
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("cursor", e.getMessage());
-        }
+        Optional<PageCursor> after = ListParameters.cursor(cursor, PageCursor.TIME);
         StoryReader.Page page = stories.list(new StoryReader.Filter(filter.languages(),
                 filter.entities().stream().map(names::resolve).toList(), filter.from(), filter.to(), min), after, size,
                 lang(lang));

@@ -1,5 +1,7 @@
 package io.khabar.query.service;
 
+import static io.khabar.query.search.ArticleSearch.instant;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,10 +154,5 @@ public class StoryReader {
                     r[7] == null ? null : Math.round(((Number) r[7]).doubleValue() * 1000) / 1000.0));
         }
         return out;
-    }
-
-    static Instant instant(Object o) {
-        return o instanceof Instant i ? i : o instanceof Timestamp t ? t.toInstant()
-                : o instanceof java.time.OffsetDateTime d ? d.toInstant() : null;
     }
 }

@@ -305,16 +305,4 @@ public class StoryAssigner {
         }
         return out;
     }
-
-    static Object[] floats(float[] weights) {
-        Object[] out = new Object[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            out[i] = weights[i];
-        }
-        return out;
-    }
-
-    static String[] strings(String[] terms) {
-        return Arrays.copyOf(terms, terms.length);
-    }
 }

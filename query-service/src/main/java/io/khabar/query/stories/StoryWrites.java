@@ -93,7 +93,7 @@ final class StoryWrites {
                 upsert.setBoolean(7, (Boolean) row[2]);
                 upsert.setString(8, a.terms().scheme());
                 upsert.setArray(9, c.createArrayOf("text", a.terms().terms()));
-                upsert.setArray(10, c.createArrayOf("real", StoryAssigner.floats(a.terms().weights())));
+                upsert.setArray(10, c.createArrayOf("real", floats(a.terms().weights())));
                 upsert.setArray(11, c.createArrayOf("text", a.entities().ids()));
                 upsert.setArray(12, c.createArrayOf("integer",
                         java.util.Arrays.stream(a.entities().counts()).boxed().toArray()));
@@ -143,5 +143,13 @@ final class StoryWrites {
             s.setArray(1, c.createArrayOf("text", stories.toArray()));
             s.executeUpdate();
         }
+    }
+
+    private static Object[] floats(float[] weights) {
+        Object[] out = new Object[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            out[i] = weights[i];
+        }
+        return out;
     }
 }

@@ -46,6 +46,13 @@ public interface EnrichConfig {
          * (or by {@code iso}/{@code zone} onto countries and cities), or added.
          */
         Optional<Path> extraFile();
+
+        /**
+         * A folder of statistical name models, {@code <language>.bin} (OpenNLP name finder models, as {@code Evaluate
+         * train-entities} makes them): in text of those languages they find the names the knowledge base does not
+         * know. None by default.
+         */
+        Optional<Path> models();
     }
 
     interface Cleaning {

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *
  * @param id         the Wikidata QID where one is known, otherwise {@code khabar:<type>:<key>} (or {@code iso:XX} and
  *                   {@code zone:Area/City} for countries and cities only CLDR knows)
- * @param type       {@code person}, {@code organisation}, {@code country}, {@code city}, {@code region}, {@code event}
+ * @param type       {@code person}, {@code organisation}, {@code country}, {@code city}, {@code region}, {@code event},
+ *                   or {@code place} (a place a name model found and the base does not know: city, region or other)
  * @param names      names and aliases per language (ISO 639-1)
  * @param iso        ISO 3166 code, for a country
  * @param zone       the CLDR time-zone id whose city this is, for a city
@@ -30,6 +31,7 @@ public record Entity(String id, String type, Map<String, List<String>> names, St
     public static final String ORGANISATION = "organisation";
     public static final String COUNTRY = "country";
     public static final String CITY = "city";
+    public static final String PLACE = "place";
 
     /**
      * A dated role of a person.

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import io.khabar.enrich.entities.Entity;
+import io.khabar.enrich.entities.GoldSentences;
 import io.khabar.enrich.entities.Mention;
 import io.khabar.enrich.pipeline.ArticleText;
 import io.khabar.enrich.pipeline.Enrichment;
@@ -34,32 +35,13 @@ final class EntityEvaluation {
     }
 
     static void bio(TextLayer layer, Path file, int limit) throws IOException {
-        boolean germeval = file.getFileName().toString().endsWith(".tsv");
         Map<String, int[]> counts = new HashMap<>(); // type -> {gold, found, correct}
-        List<String> tokens = new ArrayList<>();
-        List<String> tags = new ArrayList<>();
-        int sentences = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                if (!tokens.isEmpty() && sentences++ < limit) {
-                    score(layer, tokens, tags, counts);
-                }
-                tokens.clear();
-                tags.clear();
-            } else if (!line.startsWith("#")) {
-                if (germeval) {
-                    String[] f = line.split("\t");
-                    tokens.add(f[1]);
-                    tags.add(f[2]);
-                } else {
-                    int bar = line.lastIndexOf('|');
-                    tokens.add(line.substring(0, bar));
-                    tags.add(line.substring(bar + 1).replace('_', '-'));
-                }
-            }
+        List<GoldSentences.Sentence> sentences = GoldSentences.read(file);
+        for (GoldSentences.Sentence s : sentences.subList(0, Math.min(limit, sentences.size()))) {
+            score(layer, s.tokens(), s.tags(), counts);
         }
         System.out.printf(Locale.ROOT, "entities on %d sentences of %s (exact span and type):%n",
-                Math.min(sentences, limit), file);
+                Math.min(sentences.size(), limit), file);
         int[] all = new int[3];
         for (String type : List.of("PER", "LOC", "ORG")) {
             int[] c = counts.getOrDefault(type, new int[3]);
@@ -89,15 +71,8 @@ final class EntityEvaluation {
             text.append(tokens.get(i));
         }
         Set<Span> gold = new HashSet<>();
-        for (int i = 0; i < tags.size(); i++) {
-            String tag = tags.get(i);
-            if (tag.startsWith("B-") && List.of("PER", "LOC", "ORG").contains(tag.substring(2))) {
-                int j = i + 1;
-                while (j < tags.size() && tags.get(j).equals("I-" + tag.substring(2))) {
-                    j++;
-                }
-                gold.add(new Span(starts[i], starts[j - 1] + tokens.get(j - 1).length(), tag.substring(2)));
-            }
+        for (GoldSentences.Name n : GoldSentences.names(tags)) {
+            gold.add(new Span(starts[n.start()], starts[n.end() - 1] + tokens.get(n.end() - 1).length(), n.type()));
         }
         Enrichment e = layer.enrich(new ArticleText(text.toString(), null, null));
         Set<Span> found = new HashSet<>();
@@ -129,7 +104,7 @@ final class EntityEvaluation {
         return switch (m.type()) {
             case Entity.PERSON -> "PER";
             case Entity.ORGANISATION -> "ORG";
-            case Entity.COUNTRY, Entity.CITY, "region" -> "LOC";
+            case Entity.COUNTRY, Entity.CITY, Entity.PLACE, "region" -> "LOC";
             default -> null;
         };
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.khabar.enrich.config.StandaloneConfig;
 import io.khabar.enrich.dates.DateEvaluation;
+import io.khabar.enrich.entities.NameModelTrainer;
 import io.khabar.enrich.pipeline.TextLayer;
 
 /**
@@ -20,6 +21,8 @@ import io.khabar.enrich.pipeline.TextLayer;
  * linking &lt;bsnlp dir&gt;             cross-lingual linking: same gold id ⇔ same canonical id
  * topics &lt;xglue dev.tsv|fars-news dir&gt;  topic accuracy against the source's categories, mapped to IPTC
  * events &lt;semeval.csv|bsnlp dir&gt; &lt;out.jsonl&gt;  the set's articles as articles.enriched values, for the story evaluation
+ * train-entities &lt;gold file&gt; &lt;language&gt;.bin [iterations]  a name model from annotated sentences (PEYMA,
+ *                                GermEval or CoNLL layout), for khabar.enrich.entities.models
  * </pre>
  */
 public final class Evaluate {
@@ -43,6 +46,15 @@ public final class Evaluate {
                 System.exit(2);
             }
             EventsExport.run(StandaloneConfig.load(), target, Path.of(args[2]));
+            return;
+        }
+        if (args[0].equals("train-entities")) {
+            if (args.length < 3) {
+                usage();
+                System.exit(2);
+            }
+            TrainEntities.run(target, Path.of(args[2]), args.length > 3 ? Integer.parseInt(args[3])
+                    : NameModelTrainer.DEFAULT_ITERATIONS);
             return;
         }
         long start = System.nanoTime();
@@ -69,6 +81,7 @@ public final class Evaluate {
 
     private static void usage() {
         System.err.println("usage: Evaluate show|seeds|timing|language|dates|cleaning|entities|linking|topics <path> [limit]\n"
-                + "       Evaluate events <semeval.csv|bsnlp dir> <out.jsonl>");
+                + "       Evaluate events <semeval.csv|bsnlp dir> <out.jsonl>\n"
+                + "       Evaluate train-entities <peyma.txt|germeval.tsv|conll file> <language>.bin [iterations]");
     }
 }

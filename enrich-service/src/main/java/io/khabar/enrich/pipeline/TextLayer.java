@@ -16,6 +16,7 @@ import io.khabar.enrich.dates.DatesStage;
 import io.khabar.enrich.entities.EntityResult;
 import io.khabar.enrich.entities.EntityStage;
 import io.khabar.enrich.entities.KnowledgeBase;
+import io.khabar.enrich.entities.NameModels;
 import io.khabar.enrich.language.LanguageCodes;
 import io.khabar.enrich.keywords.Background;
 import io.khabar.enrich.keywords.Keyword;
@@ -66,7 +67,7 @@ public final class TextLayer {
         this.dates = new DatesStage(new DateFinder());
         KnowledgeBase base = KnowledgeBase.load(config.entities().extraFile(),
                 config.language().languages().stream().map(LanguageCodes::of).toList());
-        this.entities = new EntityStage(base);
+        this.entities = new EntityStage(base, NameModels.load(config.entities().models()));
         this.quotations = new QuotationStage(base);
         this.topics = new TopicStage(config.topics().extraFile(), config.topics().minScore());
     }

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Blocking
 public class EntityResource {
 
-    private static final Set<String> TYPES = Set.of("person", "organisation", "country", "city", "region", "event");
+    private static final Set<String> TYPES = Set.of("person", "organisation", "country", "city", "region", "place",
+            "event");
 
     @Inject
     TagReader tags;

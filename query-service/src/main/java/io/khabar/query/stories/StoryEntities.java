@@ -22,7 +22,7 @@ public record StoryEntities(String[] ids, int[] counts, String[] types) {
     /** Entities of an article that go into the candidates' index (people, organisations, places below a country). */
     static final int INDEXED = 8;
     private static final Map<String, Double> TYPE_WEIGHT = Map.of("person", 1.0, "organisation", 1.0, "event", 1.0,
-            "city", 0.7, "region", 0.7, "country", 0.4);
+            "city", 0.7, "region", 0.7, "place", 0.7, "country", 0.4);
     private static final Set<String> ACTOR_TYPES = Set.of("person", "organisation", "country");
 
     public StoryEntities {

@@ -5,7 +5,7 @@ import java.util.Properties;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the benchmarks share: the producer settings ingest and enrich use, and how a percentile is read. */
-final class BenchSupport {
+public final class BenchSupport {
 
     private BenchSupport() {
     }
@@ -14,7 +14,7 @@ final class BenchSupport {
      * A string producer with the services' own settings (acks=all, idempotent, zstd, batches up to 1 MiB gathered
      * for 5 ms, records up to 16 MiB), so that what a benchmark publishes costs the broker what the services' records do.
      */
-    static Properties producerConfig(String bootstrap) {
+    public static Properties producerConfig(String bootstrap) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("key.serializer", StringSerializer.class.getName());
@@ -29,7 +29,7 @@ final class BenchSupport {
     }
 
     /** Nearest-rank percentile {@code p} (0..1) of latencies in microseconds, sorted ascending, in milliseconds. */
-    static double percentileMillis(long[] sortedMicros, double p) {
+    public static double percentileMillis(long[] sortedMicros, double p) {
         if (sortedMicros.length == 0) {
             return Double.NaN;
         }

@@ -20,17 +20,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * are next to the checkout ({@code ../shared/data}, never copied into the project), 600 Fars News articles (Persian),
  * 1,000 XGLUE news articles (German), the BSNLP Russian news and the Scrapinghub English article bodies.
  */
-final class CorpusTexts {
+public final class CorpusTexts {
 
     /** One real article: its language, title and paragraphs, and which data set it came from. */
-    record Text(String language, String title, List<String> paragraphs, String origin) {
+    public record Text(String language, String title, List<String> paragraphs, String origin) {
     }
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\"„«])");
     private final ObjectMapper json = new ObjectMapper();
 
     /** Every text found for the checkout at {@code root}; the seeds alone when the data sets are absent. */
-    List<Text> load(Path root) throws IOException {
+    public List<Text> load(Path root) throws IOException {
         List<Text> texts = new ArrayList<>();
         for (Path p : ArticleImporter.files(root.resolve("seeds"))) {
             List<String> lines = lines(Files.readString(p, StandardCharsets.UTF_8));
@@ -85,7 +85,7 @@ final class CorpusTexts {
     }
 
     /** How many texts each data set gave. */
-    static Map<String, Integer> origins(List<Text> texts) {
+    public static Map<String, Integer> origins(List<Text> texts) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         texts.forEach(t -> counts.merge(t.origin() + " (" + t.language() + ")", 1, Integer::sum));
         return counts;

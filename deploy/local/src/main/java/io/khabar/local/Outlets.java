@@ -9,7 +9,7 @@ import java.util.Map;
  * The outlets of {@code bench-query}'s corpus: those enrich-service recognises ({@code khabar/outlets.txt}), grouped by
  * the script of their name, so that a Persian article comes from a Persian outlet and a Russian one from a Russian.
  */
-final class Outlets {
+public final class Outlets {
 
     static final String ARABIC = "arabic";
     static final String CYRILLIC = "cyrillic";
@@ -19,7 +19,7 @@ final class Outlets {
     }
 
     /** At most {@code perScript} names of each script, in the file's order; every script has at least one. */
-    static Map<String, List<String>> byScript(List<String> lines, int perScript) {
+    public static Map<String, List<String>> byScript(List<String> lines, int perScript) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String s : List.of(ARABIC, CYRILLIC, LATIN)) {
             out.put(s, new ArrayList<>());
@@ -40,7 +40,7 @@ final class Outlets {
     }
 
     /** The script of outlets for an article in {@code language}. */
-    static String script(String language) {
+    public static String script(String language) {
         return switch (language) {
             case "fa", "ar" -> ARABIC;
             case "ru", "uk", "bg" -> CYRILLIC;

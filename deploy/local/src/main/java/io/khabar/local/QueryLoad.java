@@ -24,31 +24,68 @@ import io.khabar.local.QueryMix.Kind;
  * connection each), every request of a kind drawn at random from the active kinds; latency per request and errors
  * (any status but 200, or no answer within 30 s) per kind.
  */
-final class QueryLoad {
+public final class QueryLoad {
+
+    /**
+     * Where the requests come from: the mix's request of each kind, made from what a source draws with {@code r} (an
+     * entity and a date range, a word, the start of a name) from the articles it knows.
+     */
+    public interface Requests {
+
+        /** The query service's base URL. */
+        String baseUrl();
+
+        /** {@code entity=…&from=…&to=…} for a filtered list or facets. */
+        String entityAndDates(Random r);
+
+        /** A word to search for. */
+        String word(Random r);
+
+        /** The first letters of an entity's name. */
+        String prefix(Random r);
+
+        /** One request of {@code kind}; only what that kind needs is drawn. */
+        default URI next(Kind kind, Random r) {
+            String query = switch (kind) {
+                case FILTERED -> "/api/v1/articles?" + entityAndDates(r) + "&limit=20";
+                case FULL_TEXT -> "/api/v1/articles?q=" + enc(word(r)) + "&limit=20";
+                case RELEVANCE -> "/api/v1/articles?q=" + enc(word(r)) + "&sort=relevance&limit=20";
+                case FACETS -> "/api/v1/facets?" + (r.nextBoolean() ? entityAndDates(r) : "q=" + enc(word(r)));
+                case ENTITIES -> "/api/v1/entities?q=" + enc(prefix(r));
+            };
+            return URI.create(baseUrl() + query);
+        }
+
+        /** {@code s} encoded for a query parameter. */
+        static String enc(String s) {
+            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
 
     /** Figures of one kind: latencies in microseconds; {@code skipped} says why a kind was not run. */
-    record KindResult(Kind kind, long requests, double seconds, long[] latenciesMicros, long errors, String firstError,
+    public record KindResult(Kind kind, long requests, double seconds, long[] latenciesMicros, long errors, String firstError,
                       String skipped) {
-        double rate() {
+        public double rate() {
             return requests / seconds;
         }
 
         /** Nearest-rank percentile in milliseconds (NaN without requests). */
-        double percentileMillis(double p) {
+        public double percentileMillis(double p) {
             return BenchSupport.percentileMillis(latenciesMicros, p); // kept sorted
         }
     }
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final QueryMix mix;
+    private final Requests mix;
 
-    QueryLoad(QueryMix mix) {
+    public QueryLoad(Requests mix) {
         this.mix = mix;
     }
 
     /** Kinds whose endpoint answers 404 to a first request (not there yet), with the reason; the others run. */
-    Map<Kind, String> probe() throws IOException, InterruptedException {
+    public Map<Kind, String> probe() throws IOException, InterruptedException {
         Map<Kind, String> missing = new EnumMap<>(Kind.class);
         Random r = new Random(3);
         for (Kind k : Kind.values()) {
@@ -62,7 +99,7 @@ final class QueryLoad {
     }
 
     /** {@code clients} clients for {@code seconds}, drawing from {@code kinds}; one result per kind. */
-    Map<Kind, KindResult> run(List<Kind> kinds, int clients, int seconds, long seed) throws Exception {
+    public Map<Kind, KindResult> run(List<Kind> kinds, int clients, int seconds, long seed) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         Map<Kind, AtomicReference<String>> firstErrors = new EnumMap<>(Kind.class);

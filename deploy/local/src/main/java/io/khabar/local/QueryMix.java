@@ -1,8 +1,5 @@
 package io.khabar.local;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,18 +23,18 @@ import io.khabar.local.EntityPool.Entity;
  * real words of its Persian and German texts (neither rare nor common: in at least three texts and at most 5% of
  * them), and the first letters of entity names in any script.
  */
-final class QueryMix {
+public final class QueryMix implements QueryLoad.Requests {
 
     /** A kind of request, measured on its own; {@code targetP99Ms} is 0 where the issue sets no target. */
-    enum Kind {
+    public enum Kind {
         FILTERED("filtered list: entity + date range", 50),
         FULL_TEXT("full text, newest first", 0),
         RELEVANCE("full text, by relevance", 0),
         FACETS("facets: entity + date range, or words", 200),
         ENTITIES("entities by name prefix", 0);
 
-        final String label;
-        final int targetP99Ms;
+        public final String label;
+        public final int targetP99Ms;
 
         Kind(String label, int targetP99Ms) {
             this.label = label;
@@ -70,35 +67,32 @@ final class QueryMix {
         return words.size();
     }
 
-    URI next(Kind kind, Random r) {
-        String query = switch (kind) {
-            case FILTERED -> "/api/v1/articles?" + entityAndDates(r) + "&limit=20";
-            case FULL_TEXT -> "/api/v1/articles?q=" + enc(word(r)) + "&limit=20";
-            case RELEVANCE -> "/api/v1/articles?q=" + enc(word(r)) + "&sort=relevance&limit=20";
-            case FACETS -> "/api/v1/facets?" + (r.nextBoolean() ? entityAndDates(r) : "q=" + enc(word(r)));
-            case ENTITIES -> "/api/v1/entities?q=" + enc(prefix(r));
-        };
-        return URI.create(baseUrl + query);
+    @Override
+    public String baseUrl() {
+        return baseUrl;
     }
 
-    private String entityAndDates(Random r) {
+    @Override
+    public String entityAndDates(Random r) {
         Entity e = entity(r);
         int days = List.of(7, 30, 90, 365).get(r.nextInt(4));
         LocalDate from = LocalDate.ofInstant(EnrichedCorpus.START, ZoneOffset.UTC)
                 .plusDays(r.nextInt(EnrichedCorpus.DAYS - days + 1));
-        return "entity=" + enc(e.id()) + "&from=" + from + "&to=" + from.plusDays(days - 1);
+        return "entity=" + QueryLoad.Requests.enc(e.id()) + "&from=" + from + "&to=" + from.plusDays(days - 1);
     }
 
     private Entity entity(Random r) {
         return entities.get(r.nextBoolean() ? popular.next(r) : r.nextInt(entities.size()));
     }
 
-    private String word(Random r) {
+    @Override
+    public String word(Random r) {
         return words.get(r.nextInt(words.size()));
     }
 
     /** The first 3 to 6 letters of one of an entity's names. */
-    private String prefix(Random r) {
+    @Override
+    public String prefix(Random r) {
         Entity e = entity(r);
         List<List<String>> names = new ArrayList<>(e.names().values());
         List<String> spellings = names.get(r.nextInt(names.size()));
@@ -110,7 +104,7 @@ final class QueryMix {
      * Search words per language: words of at least 4 letters (Persian) or 6 (others) found in at least 3 texts and at
      * most 5% of them; with fewer than 50 texts in a language (the seeds alone) any such word.
      */
-    static Map<String, List<String>> words(List<Text> texts) {
+    public static Map<String, List<String>> words(List<Text> texts) {
         Map<String, Map<String, Integer>> df = new LinkedHashMap<>();
         Map<String, Integer> textCount = new HashMap<>();
         for (Text t : texts) {
@@ -134,9 +128,5 @@ final class QueryMix {
             out.put(language, List.copyOf(chosen.subList(0, Math.min(1000, chosen.size()))));
         });
         return out;
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -36,12 +36,20 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path root, String name, int port, Map<String, String> env, Path logDir,
                                        List<String> jvmOptions) throws IOException {
+        return start(root, name, name, port, env, logDir, jvmOptions);
+    }
+
+    /**
+     * The same, for one of several instances of service {@code name}: its output goes to {@code logDir/<instance>.log}.
+     */
+    public static ServiceProcess start(Path root, String name, String instance, int port, Map<String, String> env,
+                                       Path logDir, List<String> jvmOptions) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " does not exist: build first with ./mvnw package -DskipTests");
         }
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(instance + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -57,6 +65,16 @@ public final class ServiceProcess implements AutoCloseable {
 
     public String name() {
         return name;
+    }
+
+    /** The process id of the service's JVM. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The HTTP port the service listens on. */
+    public int port() {
+        return port;
     }
 
     public String baseUrl() {
@@ -99,6 +117,22 @@ public final class ServiceProcess implements AutoCloseable {
     public String tail(int n) throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - n), lines.size()));
+    }
+
+    /** Kills the process at once (SIGKILL: no shutdown hook runs, nothing is drained), as a crash would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Freezes the process (SIGSTOP) or thaws it (SIGCONT): a consumer that stops consuming without leaving. */
+    public void freeze(boolean frozen) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid()))
+                .redirectErrorStream(true).start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill " + (frozen ? "-STOP " : "-CONT ") + process.pid() + " failed: "
+                    + new String(kill.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** Asks the service to stop (SIGTERM, a graceful Quarkus shutdown), then kills it and anything it started. */

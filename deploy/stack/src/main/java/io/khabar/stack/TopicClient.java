@@ -12,8 +12,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
@@ -43,6 +45,7 @@ public final class TopicClient {
         props.put("key.serializer", StringSerializer.class.getName());
         props.put("value.serializer", StringSerializer.class.getName());
         props.put("acks", "all");
+        props.put("max.request.size", "16777216"); // as large as the embedded broker takes, for oversized-record tests
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
             headers.forEach((k, v) -> record.headers().add(k, v.getBytes(StandardCharsets.UTF_8)));
@@ -62,6 +65,7 @@ public final class TopicClient {
         props.put("key.serializer", StringSerializer.class.getName());
         props.put("value.serializer", StringSerializer.class.getName());
         props.put("acks", "all");
+        props.put("max.request.size", "16777216"); // as large as the embedded broker takes, for oversized-record tests
         props.put("enable.idempotence", "true"); // no reordering or doubling by retries
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
             List<java.util.concurrent.Future<?>> sent = new java.util.ArrayList<>();
@@ -129,6 +133,30 @@ public final class TopicClient {
         try (KafkaConsumer<String, String> consumer = consumer()) {
             List<TopicPartition> partitions = partitions(consumer, topic);
             return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /**
+     * Records of {@code topic} that consumer group {@code group} has not committed yet: all of them on a partition it
+     * has never committed on.
+     */
+    public long lag(String group, String topic) {
+        try (KafkaConsumer<String, String> consumer = consumer();
+             Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions(consumer, topic));
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+            long lag = 0;
+            for (Map.Entry<TopicPartition, Long> e : ends.entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                lag += e.getValue() - (c == null ? 0 : c.offset());
+            }
+            return lag;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not read the offsets of group " + group + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,6 +11,13 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "khabar.enrich")
 public interface EnrichConfig {
 
+    /**
+     * Largest {@code articles.raw} value read, in characters; a larger record goes to {@code articles.raw.dlq}. The
+     * default holds the largest article ingest-service accepts (2,000,000 characters of text plus a 4 MiB page).
+     */
+    @WithDefault("8000000")
+    int maxRecordChars();
+
     /** Language detection. */
     Language language();
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.khabar.enrich.config.EnrichConfig;
 
 /** Reads and checks one {@code articles.raw} value; anything unreadable is an {@link InvalidEventException}. */
 @ApplicationScoped
@@ -13,10 +14,17 @@ public class RawArticleReader {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    EnrichConfig config;
 
     public RawArticle read(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidEventException("empty record value");
+        }
+        // checked before parsing: a record this large would cost the parse, then minutes of enrichment
+        if (value.length() > config.maxRecordChars()) {
+            throw new InvalidEventException("value is " + value.length() + " characters, over the limit of "
+                    + config.maxRecordChars() + " (khabar.enrich.max-record-chars)");
         }
         JsonNode node;
         try {

@@ -70,6 +70,10 @@ class EnrichProcessorTest {
         ObjectNode future = article(UUID.randomUUID().toString(), "Die Verteidigungsminister haben unterzeichnet.");
         future.put("schemaVersion", 99);
         topics().send(Topics.ARTICLES_RAW, "future-" + marker, json.writeValueAsString(future), Map.of());
+        ObjectNode huge = article(UUID.randomUUID().toString(), "Die Verteidigungsminister haben unterzeichnet.");
+        huge.put("html", "<p>" + "x".repeat(10_000_000) + "</p>"); // valid JSON, one 10 MB field
+        String hugeValue = json.writeValueAsString(huge);
+        topics().send(Topics.ARTICLES_RAW, "huge-" + marker, hugeValue, Map.of());
         String after = send("Die Verteidigungsminister von Iran und Belarus haben eine Einverständnisnote über die "
                 + "Zusammenarbeit im Verteidigungsbereich unterzeichnet.");
 
@@ -80,6 +84,11 @@ class EnrichProcessorTest {
         TopicClient.Received wrongVersion = topics().await(Topics.ARTICLES_RAW_DLQ,
                 r -> ("future-" + marker).equals(r.key()), WAIT);
         assertTrue(wrongVersion.headers().get("dead-letter-reason").contains("unsupported schemaVersion 99"));
+        TopicClient.Received tooLarge = topics().await(Topics.ARTICLES_RAW_DLQ,
+                r -> ("huge-" + marker).equals(r.key()), WAIT);
+        assertTrue(tooLarge.headers().get("dead-letter-reason").contains("over the limit of 8000000"),
+                tooLarge.headers().toString());
+        assertEquals(hugeValue, tooLarge.value(), "the dead letter is whole");
 
         TopicClient.Received enriched = topics().await(Topics.ARTICLES_ENRICHED, r -> after.equals(r.key()), WAIT);
         assertEquals("de", json.readTree(enriched.value()).at("/language/code").asText());

@@ -17,6 +17,14 @@ public interface QueryConfig {
     @WithDefault("100")
     int maxLimit();
 
+    /**
+     * Largest {@code articles.enriched} value stored, in characters; a larger record goes to
+     * {@code articles.enriched.dlq} with the reason. The default holds the largest article ingest-service accepts
+     * (2,000,000 characters of text, carried as text, clean text and normalised text) with its tags.
+     */
+    @WithDefault("8000000")
+    int maxRecordChars();
+
     /** Longest wait between two attempts to store a record while the database is unavailable. */
     @WithDefault("10s")
     Duration maxRetryBackoff();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.khabar.query.config.QueryConfig;
 
 /** Reads and checks one {@code articles.enriched} value; anything unreadable is an {@link InvalidEventException}. */
 @ApplicationScoped
@@ -19,6 +20,8 @@ public class EnrichedArticleReader {
 
     @Inject
     ObjectMapper json;
+    @Inject
+    QueryConfig config;
 
     /**
      * A readable record: the article, and the payload to keep as JSONB, which is the whole event but for
@@ -30,6 +33,11 @@ public class EnrichedArticleReader {
 
     /** Reads {@code value}, and makes the payload to store. */
     public Read readForStorage(String value) {
+        // checked before parsing: a record this large would cost the parse, then a JSONB value of its size
+        if (value != null && value.length() > config.maxRecordChars()) {
+            throw new InvalidEventException("value is " + value.length() + " characters, over the limit of "
+                    + config.maxRecordChars() + " (khabar.query.max-record-chars)", null);
+        }
         ObjectNode node = parse(value);
         EnrichedArticle article = article(node);
         node.remove(STORED_IN_COLUMNS);

@@ -125,6 +125,9 @@ class ArticleStorageAndApiTest {
         ObjectNode future = event("future-" + marker, "fa", "2024-01-08T10:00:00Z");
         future.put("schemaVersion", 3);
         publish(future);
+        ObjectNode huge = event("huge-" + marker, "fa", "2024-01-08T10:00:00Z");
+        huge.put("padding", "x".repeat(10_000_000)); // valid JSON, one 10 MB field
+        publish(huge);
         String next = newId();
         ObjectNode version2 = event(next, "fa", "2024-01-08T10:00:00Z");
         version2.put("schemaVersion", 2);
@@ -140,8 +143,14 @@ class ArticleStorageAndApiTest {
         TopicClient.Received unknown = topics().await(Topics.ARTICLES_ENRICHED_DLQ,
                 r -> ("future-" + marker).equals(r.key()), WAIT);
         assertTrue(unknown.headers().get("dead-letter-reason").contains("unsupported schemaVersion 3"));
+        TopicClient.Received tooLarge = topics().await(Topics.ARTICLES_ENRICHED_DLQ,
+                r -> ("huge-" + marker).equals(r.key()), WAIT);
+        assertTrue(tooLarge.headers().get("dead-letter-reason").contains("over the limit of 8000000"),
+                tooLarge.headers().toString());
+        assertEquals(json.writeValueAsString(huge).length(), tooLarge.value().length(), "the dead letter is whole");
         awaitStored(next); // a version 2 record, with fields this service does not name, is stored
         assertEquals(0, articles.count("id", "notext-" + marker));
+        assertEquals(0, articles.count("id", "huge-" + marker));
     }
 
     @Test

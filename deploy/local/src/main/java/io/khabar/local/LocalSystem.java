@@ -37,7 +37,7 @@ public final class LocalSystem implements AutoCloseable {
     private final KhabarStack stack;
     private final Settings settings;
     private final Map<String, String> env;
-    /** Instances by name ({@code enrich-service}, {@code enrich-service-2}, ...), in stopping order. */
+    /** The services' processes by name, in stopping order. */
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private LocalSystem(Settings settings, Map<String, String> env, KhabarStack stack) {
@@ -60,7 +60,7 @@ public final class LocalSystem implements AutoCloseable {
             ports.put(ENRICH, s.enrichPort());
             ports.put(QUERY, s.queryPort());
             for (Map.Entry<String, Integer> e : ports.entrySet()) {
-                system.services.put(e.getKey(), system.launch(e.getKey(), e.getKey(), e.getValue()));
+                system.services.put(e.getKey(), system.launch(e.getKey(), e.getValue()));
             }
             for (ServiceProcess p : system.services.values()) {
                 p.awaitReady(readyTimeout);
@@ -72,26 +72,9 @@ public final class LocalSystem implements AutoCloseable {
         }
     }
 
-    private ServiceProcess launch(String service, String instance, int port) throws IOException {
-        return ServiceProcess.start(settings.root(), service, instance, port, env,
-                settings.stack().home().resolve("logs"), settings.jvmOptions());
-    }
-
-    /**
-     * Starts one more instance of {@code service} (another member of its consumer group) on a free port and waits
-     * until it is ready; it is named {@code <service>-2}, {@code -3}, ... and stopped with the others.
-     */
-    public synchronized ServiceProcess addInstance(String service, Duration readyTimeout)
-            throws IOException, InterruptedException {
-        int n = 2;
-        while (services.containsKey(service + "-" + n)) {
-            n++;
-        }
-        String instance = service + "-" + n;
-        ServiceProcess p = launch(service, instance, KhabarStack.freePort());
-        services.put(instance, p);
-        p.awaitReady(readyTimeout);
-        return p;
+    private ServiceProcess launch(String service, int port) throws IOException {
+        return ServiceProcess.start(settings.root(), service, port, env, settings.stack().home().resolve("logs"),
+                settings.jvmOptions());
     }
 
     /** Stops ingest-service (gracefully) and starts it again on the same port and configuration. */
@@ -100,28 +83,26 @@ public final class LocalSystem implements AutoCloseable {
         restart(INGEST, readyTimeout);
     }
 
-    /** Kills an instance at once (SIGKILL), as a crash would; {@link #restart} brings it back. */
-    public void kill(String instance) throws InterruptedException {
-        instance(instance).kill();
+    /** Kills a service at once (SIGKILL), as a crash would; {@link #restart} brings it back. */
+    public void kill(String service) throws InterruptedException {
+        instance(service).kill();
     }
 
     /**
-     * Starts an instance that was stopped or killed again, on the same port and configuration (its log goes on), and
+     * Starts a service that was stopped or killed again, on the same port and configuration (its log goes on), and
      * waits until it is ready.
      */
-    public synchronized void restart(String instance, Duration readyTimeout) throws IOException, InterruptedException {
-        ServiceProcess old = instance(instance);
-        String service = instance.matches(".*-\\d+") ? instance.substring(0, instance.lastIndexOf('-')) : instance;
-        ServiceProcess again = launch(service, instance, old.port());
-        services.put(instance, again);
+    public synchronized void restart(String service, Duration readyTimeout) throws IOException, InterruptedException {
+        ServiceProcess again = launch(service, instance(service).port());
+        services.put(service, again);
         again.awaitReady(readyTimeout);
     }
 
-    /** The running instance of that name ({@code query-service}, {@code query-service-2}, ...). */
-    public synchronized ServiceProcess instance(String name) {
-        ServiceProcess p = services.get(name);
+    /** The process of a service ({@link #INGEST}, {@link #ENRICH} or {@link #QUERY}). */
+    public synchronized ServiceProcess instance(String service) {
+        ServiceProcess p = services.get(service);
         if (p == null) {
-            throw new IllegalArgumentException("no instance named " + name + "; there are " + services.keySet());
+            throw new IllegalArgumentException("no service named " + service + "; there are " + services.keySet());
         }
         return p;
     }
@@ -151,7 +132,7 @@ public final class LocalSystem implements AutoCloseable {
         return List.copyOf(services.values());
     }
 
-    /** Stops the services (ingest, enrich, query, then any added instances; each gracefully), then the stack. */
+    /** Stops the services (ingest, enrich, query; each gracefully), then the stack. */
     @Override
     public void close() throws IOException {
         for (ServiceProcess p : services()) {

@@ -62,10 +62,9 @@ public final class QueryLoad {
         }
     }
 
-
     /** Figures of one kind: latencies in microseconds; {@code skipped} says why a kind was not run. */
-    public record KindResult(Kind kind, long requests, double seconds, long[] latenciesMicros, long errors, String firstError,
-                      String skipped) {
+    public record KindResult(Kind kind, long requests, double seconds, long[] latenciesMicros, long errors,
+                             String firstError, String skipped) {
         public double rate() {
             return requests / seconds;
         }

@@ -1,9 +1,5 @@
 package io.khabar.bench.faults;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,21 +66,8 @@ final class Replays {
         return new Outcome(Set.copyOf(latest.keySet()), all.size());
     }
 
-    /** Records query-service has handled: stored, unchanged or dead-lettered (its {@code /q/metrics}). */
+    /** Records query-service has handled: stored, unchanged or dead-lettered; -1 while it does not answer. */
     private double processed() {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(queryUrl + "/q/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            double sum = 0;
-            for (String line : r.body().split("\n")) {
-                if (line.startsWith("khabar_query_articles_total{")) {
-                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
-            return sum;
-        } catch (Exception e) {
-            return -1; // not answering right now: not done yet
-        }
+        return ServiceMetrics.sum(queryUrl, "khabar_query_articles_total", null);
     }
 }

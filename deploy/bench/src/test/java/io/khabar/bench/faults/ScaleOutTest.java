@@ -3,10 +3,6 @@ package io.khabar.bench.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,18 +119,6 @@ class ScaleOutTest {
 
     /** A counter of a service's {@code /q/metrics} with that outcome; 0 when it is not there yet. */
     private static double counter(ServiceProcess p, String name, String outcome) {
-        try {
-            HttpResponse<String> r = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(p.baseUrl() + "/q/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            for (String line : r.body().split("\n")) {
-                if (line.startsWith(name + "{") && line.contains("outcome=\"" + outcome + "\"")) {
-                    return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
-            return 0;
-        } catch (Exception e) {
-            return 0;
-        }
+        return Math.max(0, ServiceMetrics.sum(p.baseUrl(), name, "outcome=\"" + outcome + "\""));
     }
 }

@@ -118,6 +118,7 @@ public final class KhabarLocal implements Callable<Integer> {
         say("""
 
                 Try it:
+                  Web page:               %1$s/   (live feed, search, articles, entities, stories, map)
                   Articles (query API):   %1$s/api/v1/articles
                   Persian only:           %1$s/api/v1/articles?language=fa
                   Swagger UI:             %1$s/q/swagger-ui   (ingest: %2$s/q/swagger-ui)
@@ -135,7 +136,7 @@ public final class KhabarLocal implements Callable<Integer> {
     }
 
     /** The checkout this jar was built in: {@code -Dkhabar.root}, else three levels above the jar. */
-    static Path projectRoot() throws URISyntaxException {
+    public static Path projectRoot() throws URISyntaxException {
         String configured = System.getProperty("khabar.root");
         if (configured != null) {
             return Path.of(configured).toAbsolutePath();

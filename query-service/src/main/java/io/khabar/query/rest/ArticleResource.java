@@ -22,7 +22,9 @@ import io.khabar.query.mapping.ArticleViews.ArticlePage;
 import io.khabar.query.search.ArticleFilter;
 import io.khabar.query.search.ArticleSearch;
 import io.khabar.query.search.PageCursor;
+import io.khabar.query.service.SummaryTags;
 import io.khabar.query.service.TagReader;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,12 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Blocking
 public class ArticleResource {
 
-    private static final Set<String> LIST_PARAMETERS = union(FilterParams.NAMES, Set.of("sort", "limit", "cursor"));
+    private static final Set<String> LIST_PARAMETERS = union(FilterParams.NAMES, Set.of("sort", "limit", "cursor", "tags"));
 
     @Inject
     ArticleSearch search;
     @Inject
     TagReader tags;
+    @Inject
+    SummaryTags summaryTags;
     @Inject
     QueryConfig config;
 
@@ -59,9 +63,12 @@ public class ArticleResource {
                             @QueryParam("sort") @DefaultValue("time") String sort,
                             @Parameter(description = "Page size, 1 to khabar.query.max-limit (100)", example = "20")
                             @QueryParam("limit") String limit,
-                            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+                            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+                            @Parameter(description = "true: each article with its top entities and topics (3 each)")
+                            @QueryParam("tags") String tags) {
         ListParameters.onlyKnown(uri, LIST_PARAMETERS);
         ArticleFilter filter = filters.toFilter();
+        boolean withTags = ListParameters.flag(tags, "tags");
         String q = filters.q;
         if (!sort.equals("time") && !sort.equals("relevance")) {
             throw new BadParameterException("sort", "'sort' must be 'time' or 'relevance'");
@@ -75,7 +82,8 @@ public class ArticleResource {
                 byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME);
         ArticleSearch.Page page = search.find(filter, byRelevance, after, size);
         String next = page.more() ? page.positions().get(page.positions().size() - 1).encode() : null;
-        return new ArticlePage(page.items(), next);
+        return new ArticlePage(withTags ? QuarkusTransaction.requiringNew().call(() -> summaryTags.withTags(page.items()))
+                : page.items(), next);
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {

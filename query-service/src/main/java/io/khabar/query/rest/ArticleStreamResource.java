@@ -10,14 +10,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
+import io.khabar.query.mapping.ArticleViews.ArticleSummary;
 import io.khabar.query.search.ArticleFilter;
 import io.khabar.query.search.ArticleStream;
+import io.khabar.query.service.SummaryTags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -41,6 +44,8 @@ public class ArticleStreamResource {
 
     @Inject
     ArticleStream stream;
+    @Inject
+    SummaryTags summaryTags;
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -50,10 +55,13 @@ public class ArticleStreamResource {
     @APIResponse(responseCode = "200", description = "An endless text/event-stream of events named article")
     @APIResponse(responseCode = "400", description = "A parameter or Last-Event-ID is unknown or has a bad value")
     public Multi<OutboundSseEvent> stream(@Context UriInfo uri, @Context Sse sse, @BeanParam FilterParams filters,
+                                         @Parameter(description = "true: each article with its top entities and topics")
+                                         @QueryParam("tags") String tags,
                                          @Parameter(description = "Resume after this event id")
                                          @HeaderParam("Last-Event-ID") String lastEventId) {
-        ListParameters.onlyKnown(uri, FilterParams.NAMES);
+        ListParameters.onlyKnown(uri, ArticleResource.union(FilterParams.NAMES, java.util.Set.of("tags")));
         ArticleFilter filter = filters.toFilter();
+        boolean withTags = ListParameters.flag(tags, "tags");
         ArticleStream.Position start;
         try {
             start = lastEventId == null || lastEventId.isBlank()
@@ -67,13 +75,21 @@ public class ArticleStreamResource {
                 .onOverflow().drop() // a slow poll skips ticks rather than queueing them
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .onItem().transformToIterable(tick -> {
-                    List<ArticleStream.Stored> found = QuarkusTransaction.requiringNew()
-                            .call(() -> stream.after(filter, at.get(), BATCH));
+                    List<ArticleStream.Stored> found = new java.util.ArrayList<>();
+                    List<ArticleSummary> articles = QuarkusTransaction.requiringNew().call(() -> {
+                        found.addAll(stream.after(filter, at.get(), BATCH));
+                        List<ArticleSummary> plain = found.stream().map(ArticleStream.Stored::article).toList();
+                        return withTags ? summaryTags.withTags(plain) : plain;
+                    });
                     if (!found.isEmpty()) {
                         at.set(found.get(found.size() - 1).position());
                     }
-                    return found.stream().map(s -> sse.newEventBuilder().name("article").id(s.position().toString())
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(s.article()).build()).toList();
+                    List<OutboundSseEvent> events = new java.util.ArrayList<>();
+                    for (int i = 0; i < found.size(); i++) {
+                        events.add(sse.newEventBuilder().name("article").id(found.get(i).position().toString())
+                                .mediaType(MediaType.APPLICATION_JSON_TYPE).data(articles.get(i)).build());
+                    }
+                    return events;
                 });
     }
 }

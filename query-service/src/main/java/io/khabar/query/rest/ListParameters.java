@@ -104,6 +104,17 @@ final class ListParameters {
         }
     }
 
+    /** A true/false parameter; absent is false. */
+    static boolean flag(String value, String name) {
+        if (value == null || value.equals("false")) {
+            return false;
+        }
+        if (!value.equals("true")) {
+            throw new BadParameterException(name, "'" + name + "' must be true or false");
+        }
+        return true;
+    }
+
     static int limit(String limit, int defaultLimit, int maxLimit) {
         return limit(limit, defaultLimit, maxLimit, "limit");
     }

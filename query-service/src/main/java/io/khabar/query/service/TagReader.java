@@ -43,6 +43,8 @@ public class TagReader {
     ArticleSearch search;
     @Inject
     FacetIndexSync facets;
+    @Inject
+    SummaryTags summaryTags;
 
     /** The article and its tags as of one moment: a version stored meanwhile is not half mixed in. */
     public Optional<ArticleDetail> article(String id, boolean spans) {
@@ -59,7 +61,22 @@ public class TagReader {
                 new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
                 a.pipelineVersion, a.enrichedAt, entities(id), countries(id), topics(id), keywords(id),
                 quotations("article_id", id, 1000), spans ? spans(a) : null, duplicate(id),
-                stories.ofArticle(id).orElse(null)));
+                stories.ofArticle(id).orElse(null), spans ? payload(id, "removed") : null,
+                spans ? payload(id, "dates") : null, spans ? payload(id, "attribution") : null));
+    }
+
+    /** A part of the stored payload that the tables do not hold, as JSON: removed lines, date mentions, attribution. */
+    private String payload(String articleId, String part) {
+        String path = switch (part) {
+            case "removed" -> "payload #> '{cleaning,removed}'";
+            case "dates" -> "payload #> '{dates,mentions}'";
+            case "attribution" -> "payload -> 'attribution'";
+            default -> throw new IllegalArgumentException(part);
+        };
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("select cast(coalesce(" + path + ", 'null') as text) from article"
+                + " where id = :v").setParameter("v", articleId).getResultList();
+        return found.isEmpty() || found.get(0) == null ? "null" : found.get(0);
     }
 
     /** The article's near-copy mark, if it has one. */
@@ -171,7 +188,8 @@ public class TagReader {
                 List.of(), Optional.empty(), Optional.empty());
         return Optional.of(new EntityDetail((String) e[0], (String) e[1], (String) e[2], (String) e[3], names,
                 ((Number) counts[1]).longValue(), ((Number) counts[0]).longValue(), ArticleSearch.instant(e[4]),
-                ArticleSearch.instant(e[5]), with, search.find(recent, false, Optional.empty(), 10).items(),
+                ArticleSearch.instant(e[5]), with,
+                summaryTags.withTags(search.find(recent, false, Optional.empty(), 10).items()),
                 quotations("speaker_id", id, 20)));
     }
 

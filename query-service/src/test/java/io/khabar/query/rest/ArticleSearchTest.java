@@ -155,8 +155,51 @@ class ArticleSearchTest {
         given().queryParam("spans", "true").when().get("/api/v1/articles/" + fa1).then().statusCode(200)
                 .body("entities.id", hasItem(KHRENIN)).body("countries", contains("BY", "IR"))
                 .body("topics.id", containsInAnyOrder("medtop:16000000", "medtop:11000000"))
-                .body("spans.findAll { it.kind == 'mention' }.entityId", hasItem(KHRENIN));
-        given().when().get("/api/v1/articles/" + fa1).then().statusCode(200).body("spans", org.hamcrest.Matchers.nullValue());
+                .body("spans.findAll { it.kind == 'mention' }.entityId", hasItem(KHRENIN))
+                // what the page marks beyond mentions and quotations, at offsets of text, from the stored payload
+                .body("removed[0].reason", equalTo("test-rule")).body("removed[0].end", equalTo(4))
+                .body("dates[0].calendar", equalTo("persian")).body("dates[0].start", equalTo(5))
+                .body("attribution.credits[0].name", equalTo("IRNA"));
+        given().when().get("/api/v1/articles/" + fa1).then().statusCode(200).body("spans", org.hamcrest.Matchers.nullValue())
+                .body("removed", org.hamcrest.Matchers.nullValue()).body("dates", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aListOnRequestCarriesEachArticlesTopEntitiesTopicsAndTheStartOfItsText() {
+        var page = given().queryParam("source", RUN).queryParam("language", "fa").queryParam("tags", "true")
+                .when().get("/api/v1/articles").then().statusCode(200).extract();
+        assertEquals(List.of(fa2, fa1), page.path("items.id"));
+        // fa1's three most mentioned entities, in the order of the article's own list, and its two topics
+        List<String> all = given().when().get("/api/v1/articles/" + fa1).then().extract().path("entities.id");
+        assertEquals(all.subList(0, 3), page.path("items[1].entities.id"));
+        assertEquals(2, page.<List<?>>path("items[1].topics").size());
+        String snippet = page.path("items[1].snippet");
+        assertTrue(snippet.startsWith("وزیر دفاع بلاروس"), snippet);
+        given().queryParam("source", RUN).when().get("/api/v1/articles").then().statusCode(200)
+                .body("items[0].entities", org.hamcrest.Matchers.nullValue())
+                .body("items[0].snippet", org.hamcrest.Matchers.nullValue());
+        given().queryParam("tags", "yes").when().get("/api/v1/articles").then().statusCode(400)
+                .body("field", equalTo("tags"));
+        // an entity's recent articles come the same way
+        given().when().get("/api/v1/entities/" + KHRENIN).then().statusCode(200)
+                .body("recentArticles.find { it.id == '" + fa1 + "' }.snippet", equalTo(
+                        given().when().get("/api/v1/articles/" + fa1).then().extract().<String>path("cleanText")))
+                .body("recentArticles.find { it.id == '" + fa1 + "' }.entities.size()", equalTo(3));
+    }
+
+    @Test
+    void countriesHaveTheirNumericCodesAndTheirNamesInTheLanguageAskedFor() {
+        given().queryParam("lang", "fa").when().get("/api/v1/countries").then().statusCode(200)
+                .body("items.find { it.code == 'IR' }.numeric", equalTo("364"))
+                .body("items.find { it.code == 'BY' }.numeric", equalTo("112"))
+                .body("items.find { it.code == 'BY' }.name", equalTo("بلاروس"));
+        given().when().get("/api/v1/countries").then().statusCode(200)
+                .body("items.find { it.code == 'DE' }.name", equalTo("Germany"))
+                .body("items.size()", org.hamcrest.Matchers.greaterThan(240));
+        given().queryParam("lang", "Persian").when().get("/api/v1/countries").then().statusCode(400)
+                .body("field", equalTo("lang"));
+        given().queryParam("colour", "red").when().get("/api/v1/countries").then().statusCode(400)
+                .body("field", equalTo("colour"));
     }
 
     @Test
@@ -370,6 +413,20 @@ class ArticleSearchTest {
         ArrayNode t = e.putArray("topics");
         topics.forEach(topic -> t.addObject().put("id", topic).put("label", topic).put("score", 0.8)
                 .put("stage", "topics").putArray("evidence"));
+        if (text.length() >= 10) {
+            // what the tables do not hold, and the article API gives from the payload with spans: a removed line, a date
+            ObjectNode cleaning = e.putObject("cleaning");
+            cleaning.putArray("removed").addObject().put("start", 0).put("end", 4).put("text", text.substring(0, 4))
+                    .put("reason", "test-rule").put("stage", "cleaning");
+            cleaning.putArray("paragraphs").addObject().put("start", 0).put("end", text.length());
+            ObjectNode dates = e.putObject("dates").put("stage", "dates");
+            dates.putArray("mentions").addObject().put("start", 5).put("end", 9).put("surface", text.substring(5, 9))
+                    .put("kind", "absolute").put("calendar", "persian").put("granularity", "day").put("confidence", 0.8);
+            ObjectNode attribution = e.putObject("attribution");
+            attribution.putArray("credits").addObject().put("start", 0).put("end", 4).put("role", "outlet")
+                    .put("name", "IRNA").put("confidence", 0.9).put("evidence", "source-line").put("stage", "attribution");
+            attribution.putArray("phrases");
+        }
         e.putArray("stages");
         new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers())
                 .send(Topics.ARTICLES_ENRICHED, id, JSON.writeValueAsString(e), Map.of());

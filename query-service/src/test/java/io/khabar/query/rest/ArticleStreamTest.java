@@ -69,9 +69,22 @@ class ArticleStreamTest {
     }
 
     @Test
+    void withTagsEachEventCarriesTheArticlesTopTagsAndTheStartOfItsText() throws Exception {
+        String source = "stream-" + UUID.randomUUID();
+        try (Subscription s = subscribe("?source=" + source + "&tags=true", null)) {
+            String id = publish(source, "de");
+            JsonNode article = s.next().data();
+            assertEquals(id, article.get("id").asText());
+            assertEquals("Text " + id, article.get("snippet").asText());
+            assertTrue(article.get("entities").isArray() && article.get("topics").isArray(), article.toString());
+        }
+    }
+
+    @Test
     void badParametersAndEventIdsAreProblems() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String[] c : List.of(new String[] {"?country=Iran", null}, new String[] {"?colour=red", null},
+                new String[] {"?tags=1", null},
                 new String[] {"", "not-an-id"})) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stream + c[0]));
             if (c[1] != null) {

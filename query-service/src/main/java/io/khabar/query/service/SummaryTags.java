@@ -1,0 +1,69 @@
+package io.khabar.query.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.khabar.query.mapping.ArticleViews.ArticleSummary;
+import io.khabar.query.mapping.TagViews.EntityRef;
+import io.khabar.query.mapping.TagViews.TopicRef;
+
+/**
+ * What a list shows beside each article (its most mentioned entities, its best topics, the start of its text), for a
+ * whole page of summaries in three statements rather than three per article.
+ */
+@ApplicationScoped
+public class SummaryTags {
+
+    /** Entities and topics per article in a list. */
+    public static final int TOP = 3;
+    /** Characters of the cleaned text in a snippet. */
+    public static final int SNIPPET = 240;
+
+    @Inject
+    EntityManager em;
+
+    /** The summaries in the same order, each with its top entities and topics; needs a transaction. */
+    public List<ArticleSummary> withTags(List<ArticleSummary> page) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        List<String> ids = page.stream().map(ArticleSummary::id).toList();
+        Map<String, List<EntityRef>> entities = new HashMap<>();
+        for (Object[] r : rows("select ae.article_id, e.id, e.type, e.name, e.country, ae.mentions from article_entity ae"
+                + " join entity e on e.id = ae.entity_id where ae.article_id in (:ids)", ids)) {
+            entities.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new EntityRef((String) r[1],
+                    (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
+        }
+        Map<String, List<TopicRef>> topics = new HashMap<>();
+        for (Object[] r : rows("select article_id, topic, label, parent, score from article_topic"
+                + " where article_id in (:ids)", ids)) {
+            topics.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new TopicRef((String) r[1],
+                    (String) r[2], (String) r[3], ((Number) r[4]).doubleValue()));
+        }
+        Map<String, String> snippets = new HashMap<>();
+        for (Object[] r : rows("select id, left(coalesce(clean_text, text), " + SNIPPET + ") from article"
+                + " where id in (:ids)", ids)) {
+            snippets.put((String) r[0], (String) r[1]);
+        }
+        Comparator<EntityRef> byMentions = Comparator.comparingInt(EntityRef::mentions).reversed()
+                .thenComparing(EntityRef::id);
+        Comparator<TopicRef> byScore = Comparator.comparingDouble(TopicRef::score).reversed()
+                .thenComparing(TopicRef::id);
+        return page.stream().map(s -> s.withTags(
+                entities.getOrDefault(s.id(), List.of()).stream().sorted(byMentions).limit(TOP).toList(),
+                topics.getOrDefault(s.id(), List.of()).stream().sorted(byScore).limit(TOP).toList(),
+                snippets.get(s.id()))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, List<String> ids) {
+        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
+    }
+}

@@ -224,6 +224,10 @@ class WebPageTest {
         browser.all(".timeline .lane").forEach(l -> lanes.add(l.getAttribute("data-language")));
         assertEquals(Set.of("de", "fa"), lanes);
         shoot("story");
+        browser.open("#/stories");
+        browser.view();
+        assertFalse(browser.all(".card .title").isEmpty(), "the stories list");
+        shoot("stories");
     }
 
     @Test

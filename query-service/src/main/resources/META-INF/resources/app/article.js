@@ -3,7 +3,7 @@
 import {h, direction, outsideLink} from './dom.js';
 import {get} from './api.js';
 import {t, dateTime, languageName, countryName, number} from './i18n.js';
-import {entityLink, topicLink, failure, go, section} from './parts.js';
+import {entityLink, topicLink, failure, go, section, titled} from './parts.js';
 
 /** Spans nested as the text has them (a quotation holds mentions); a span crossing another's edge is left out. */
 export function nest(length, spans) {
@@ -66,16 +66,18 @@ export function article(view, id) {
     const dir = direction(language);
     const body = h('div', {class: 'article-text hide-removed', lang: language || null, dir, id: 'article-text'},
       render(nest(a.text.length, spansOf(a)), a.text));
-    const toggle = h('button', {type: 'button', 'aria-controls': 'article-text', 'aria-pressed': 'false',
+    const toggle = h('button', {type: 'button', 'aria-controls': 'article-text', 'aria-expanded': 'false',
       hidden: !(a.removed && a.removed.length), onclick: () => {
         const showing = body.classList.toggle('hide-removed') === false;
-        toggle.setAttribute('aria-pressed', String(showing));
+        toggle.setAttribute('aria-expanded', String(showing));
         toggle.textContent = showing ? t('hideRemoved') : t('showRemoved');
       }}, t('showRemoved'));
     const when = a.publication ? a.publication.value : (a.publishedAt || a.receivedAt);
+    const heading = a.title || (a.cleanText || a.text).split('\n')[0].slice(0, 160);
+    titled(heading);
     view.replaceChildren(h('article', {class: 'columns article'},
       h('div', {class: 'main'},
-        h('h1', {lang: language || null, dir}, a.title || (a.cleanText || a.text).split('\n')[0].slice(0, 160)),
+        h('h1', {lang: language || null, dir}, heading),
         h('p', {class: 'meta'}, h('bdi', {}, a.source || ''), ' · ', languageName(language), ' · ',
           h('time', {datetime: when}, dateTime(when)),
           a.publication ? h('span', {class: 'muted'}, ' (' + t('provenance', a.publication.provenance) + ')') : null,

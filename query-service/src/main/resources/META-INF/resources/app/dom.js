@@ -6,7 +6,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 function build(element, attrs, children) {
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === null || value === undefined || value === false) continue;
-    if (key.startsWith('on') && typeof value === 'function') {
+    if (key.startsWith('on')) {
+      if (typeof value !== 'function') throw new Error('an event handler must be a function: ' + key);
       element.addEventListener(key.slice(2), value);
     } else if (key === 'dataset') {
       Object.assign(element.dataset, value);
@@ -52,19 +53,32 @@ export function outsideLink(url, label) {
   return url ? h('span', {dir: 'auto', class: 'muted'}, url) : null;
 }
 
-/** Scripts written right to left. */
-const RTL = new Set(['fa', 'ar', 'ur', 'ps', 'he', 'yi', 'ckb', 'sd', 'ug', 'dv', 'ku']);
+/** Languages written right to left (Kurdish is not among them: most of it is written in Latin script). */
+const RTL = new Set(['fa', 'ar', 'ur', 'ps', 'he', 'yi', 'ckb', 'sd', 'ug', 'dv']);
+const LTR_UNKNOWN = new Set([undefined, null, '', 'und']);
 
+/** The direction of text in a language; "auto" (from its first strong letter) when the language is not known. */
 export function direction(language) {
+  if (LTR_UNKNOWN.has(language)) return 'auto';
   return RTL.has(language) ? 'rtl' : 'ltr';
 }
+
+// The page's Content-Security-Policy requires Trusted Types: the one policy turns only this service's own paths into
+// script URLs.
+const policy = window.trustedTypes ? window.trustedTypes.createPolicy('khabar', {
+  createScriptURL: url => {
+    if (!/^\/(?!\/)/.test(url)) throw new Error('not a script of this service: ' + url);
+    return url;
+  },
+}) : null;
 
 /** Loads a classic script from this service once (the map's libraries are only needed on the map). */
 const loaded = new Map();
 export function script(src) {
   if (!loaded.has(src)) {
     loaded.set(src, new Promise((resolve, reject) => {
-      const tag = h('script', {src});
+      const tag = document.createElement('script');
+      tag.src = policy ? policy.createScriptURL(src) : src;
       tag.addEventListener('load', resolve);
       tag.addEventListener('error', () => reject(new Error('could not load ' + src)));
       document.head.append(tag);

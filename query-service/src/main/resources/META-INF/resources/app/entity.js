@@ -3,12 +3,13 @@
 import {h, direction} from './dom.js';
 import {get} from './api.js';
 import {t, number, dateTime, languageName, countryName} from './i18n.js';
-import {articleCard, entityLink, failure, go, section} from './parts.js';
+import {articleCard, entityLink, failure, go, section, titled} from './parts.js';
 import {dayChart} from './chart.js';
 
 export function entity(view, id) {
   Promise.all([get('/entities/' + encodeURIComponent(id)), get('/facets', {entity: id, size: 1})]).then(([e, facets]) => {
     const names = Object.entries(e.names || {});
+    titled(e.name);
     view.replaceChildren(h('div', {class: 'columns entity'},
       h('div', {class: 'main'},
         h('h1', {dir: 'auto', id: 'entity-name'}, h('bdi', {}, e.name)),

@@ -3,14 +3,15 @@
 
 const WORDS = {
   en: {
-    skip: 'Skip to content', feed: 'Live feed', search: 'Search', stories: 'Stories', map: 'Map',
+    skip: 'Skip to content', brand: 'Khabar, live feed', pages: 'Pages', removeFilter: 'remove this filter',
+    copyOf: 'copy of an earlier article', feed: 'Live feed', search: 'Search', stories: 'Stories', map: 'Map',
     switchTo: 'فارسی', switchLabel: 'Show the interface in Persian',
     loading: 'Loading…', failed: 'Could not load: {0}', none: 'Nothing found.',
     newArticles: '{0} new — show', paused: 'Paused while you read; new articles wait above.',
     live: 'Live: new articles appear at the top as they are stored.', reconnecting: 'Connection lost; reconnecting…',
     searchLabel: 'Words or a name, in any script', searchButton: 'Search', from: 'From', to: 'To',
     apply: 'Apply', clear: 'Clear all filters', entityFilter: 'Articles mentioning',
-    searchWordsInstead: 'search the words instead', namedLike: 'Entities with this name',
+    namedLike: 'Entities with this name',
     results: '{0} articles', next: 'Next page', first: 'First page', perDay: 'Matching articles per day',
     language: 'Language', topic: 'Topic', country: 'Country', source: 'Source', entity: 'Entity',
     published: 'Published', received: 'Received', provenance: 'date from: {0}', original: 'Original page',
@@ -28,14 +29,15 @@ const WORDS = {
     textOf: 'Text', unknownSpeaker: 'speaker unknown',
   },
   fa: {
-    skip: 'رفتن به محتوا', feed: 'خبرهای تازه', search: 'جست‌وجو', stories: 'رویدادها', map: 'نقشه',
+    skip: 'رفتن به محتوا', brand: 'خبر، خبرهای تازه', pages: 'صفحه‌ها', removeFilter: 'برداشتن این پالایه',
+    copyOf: 'رونوشت خبری پیشین', feed: 'خبرهای تازه', search: 'جست‌وجو', stories: 'رویدادها', map: 'نقشه',
     switchTo: 'English', switchLabel: 'نمایش رابط به انگلیسی',
     loading: 'در حال بارگذاری…', failed: 'بارگذاری نشد: {0}', none: 'چیزی یافت نشد.',
     newArticles: '{0} خبر تازه — نمایش', paused: 'تا وقتی می‌خوانید متوقف است؛ خبرهای تازه بالا منتظرند.',
     live: 'زنده: خبرهای تازه همین که ذخیره شوند بالا می‌آیند.', reconnecting: 'اتصال قطع شد؛ در حال اتصال دوباره…',
     searchLabel: 'واژه یا نام، به هر خطی', searchButton: 'جست‌وجو', from: 'از', to: 'تا',
     apply: 'اعمال', clear: 'پاک کردن همهٔ پالایه‌ها', entityFilter: 'خبرهایی که نام می‌برند از',
-    searchWordsInstead: 'جست‌وجوی خود واژه‌ها', namedLike: 'موجودیت‌هایی با این نام',
+    namedLike: 'موجودیت‌هایی با این نام',
     results: '{0} خبر', next: 'صفحهٔ بعد', first: 'صفحهٔ نخست', perDay: 'خبرهای یافته در هر روز',
     language: 'زبان', topic: 'موضوع', country: 'کشور', source: 'منبع', entity: 'موجودیت',
     published: 'انتشار', received: 'دریافت', provenance: 'تاریخ از: {0}', original: 'صفحهٔ اصلی',
@@ -54,11 +56,33 @@ const WORDS = {
   },
 };
 
-export let ui = localStorage.getItem('khabar.ui') === 'fa' ? 'fa' : 'en';
+function stored() {
+  try {
+    return localStorage.getItem('khabar.ui');
+  } catch (e) {
+    return null; // storage blocked: the interface is still usable, it only forgets the choice
+  }
+}
 
-export function setUi(language) {
+export let ui = stored() === 'fa' ? 'fa' : 'en';
+
+/** The interface language: the reader's own choice first, then ?ui= in the address, then English. */
+export function chosenUi(fromAddress) {
+  const own = stored();
+  if (own === 'fa' || own === 'en') return own;
+  return fromAddress === 'fa' ? 'fa' : 'en';
+}
+
+/** Sets the interface language; {@code remember} keeps it for the next visit. */
+export function setUi(language, remember) {
   ui = language;
-  localStorage.setItem('khabar.ui', language);
+  if (remember) {
+    try {
+      localStorage.setItem('khabar.ui', language);
+    } catch (e) {
+      // storage blocked
+    }
+  }
   document.documentElement.lang = language;
   document.documentElement.dir = language === 'fa' ? 'rtl' : 'ltr';
 }

@@ -41,12 +41,18 @@ export function articleCard(a) {
       h('bdi', {class: 'source'}, a.source || ''), ' · ',
       h('span', {class: 'language'}, languageName(language)), ' · ',
       h('time', {datetime: a.publishedAt || a.receivedAt}, dateTime(a.publishedAt || a.receivedAt)),
-      a.duplicateOf ? [' · ', h('a', {href: go('/article/' + encodeURIComponent(a.duplicateOf)), class: 'copy'}, t('copy'))] : null,
+      a.duplicateOf ? [' · ', h('a', {href: go('/article/' + encodeURIComponent(a.duplicateOf)), class: 'copy',
+        title: t('copyOf')}, t('copy'))] : null,
       a.story ? [' · ', h('a', {href: go('/story/' + encodeURIComponent(a.story))}, t('story'))] : null),
     a.title && a.snippet ? h('p', {class: 'snippet', lang: language || null, dir: direction(language)}, firstLine(a.snippet)) : null,
     (a.entities && a.entities.length) || (a.topics && a.topics.length)
       ? h('p', {class: 'tags'}, (a.entities || []).map(e => entityLink(e)), (a.topics || []).map(topicLink))
       : null);
+}
+
+/** The browser tab's title for a view about one thing. */
+export function titled(name) {
+  document.title = (name || '') + ' · Khabar';
 }
 
 export function loading(view) {

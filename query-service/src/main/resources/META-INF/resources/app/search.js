@@ -21,12 +21,6 @@ export function filtersOf(params) {
   return f;
 }
 
-/** A name folded as the entity index folds it, closely enough to tell "this is the name" from "contains it". */
-function fold(text) {
-  return text.normalize('NFKC').toLowerCase().replace(/[\u200c\u200d\u064b-\u065f\u0670]/g, '')
-    .replace(/\u064a/g, '\u06cc').replace(/\u0643/g, '\u06a9').replace(/\s+/g, ' ').trim();
-}
-
 function label(facet, value, entry) {
   if (facet === 'language') return languageName(value);
   if (facet === 'country') return countryName(value);
@@ -57,7 +51,7 @@ export function search(view, params) {
     if (text) {
       // a name of a known entity searches its mentions in every language and script; other text, the words
       const found = await get('/entities', {q: text, limit: 5}).catch(() => ({items: []}));
-      const exact = found.items.find(e => fold(e.matchedName || '') === fold(text));
+      const exact = found.items.find(e => e.exact); // the server folds names as its index does
       if (exact) {
         next.entity = [...new Set([...(next.entity || []), exact.id])];
       } else {
@@ -70,10 +64,10 @@ export function search(view, params) {
   for (const [name, value] of Object.entries(filters)) {
     for (const v of [].concat(value)) {
       const without = {...filters, [name]: [].concat(value).filter(x => x !== v)};
-      active.append(h('a', {class: 'chip active', href: go('/search', without),
-        'aria-label': t(name === 'q' ? 'search' : name) + ': ' + v + ' ×'}, t(name === 'q' ? 'search' : name) + ': ',
-      h('bdi', {class: 'filter-value', dataset: {filter: name, value: v}}, name === 'language' ? languageName(v)
-        : name === 'country' ? countryName(v) : v), ' ×'));
+      active.append(h('a', {class: 'chip active', href: go('/search', without)}, t(name === 'q' ? 'search' : name) + ': ',
+        h('bdi', {class: 'filter-value', dataset: {filter: name, value: v}}, name === 'language' ? languageName(v)
+          : name === 'country' ? countryName(v) : v),
+        h('span', {'aria-hidden': 'true'}, ' ×'), h('span', {class: 'sr-only'}, ' (' + t('removeFilter') + ')')));
     }
   }
   if (Object.keys(filters).length) active.append(h('a', {href: '#/search', class: 'clear'}, t('clear')));
@@ -94,7 +88,7 @@ export function search(view, params) {
       h('p', {class: 'count', id: 'result-count'}, t('results', number(facets.total))),
       dayChart(facets.days, t('perDay')),
       page.items.length ? h('ol', {class: 'cards', id: 'results'}, page.items.map(articleCard)) : h('p', {}, t('none')),
-      h('nav', {class: 'pages', 'aria-label': 'pages'},
+      h('nav', {class: 'pages', 'aria-label': t('pages')},
         cursor ? h('a', {href: go('/search', filters)}, t('first')) : null,
         page.nextCursor ? h('a', {href: go('/search', {...filters, cursor: page.nextCursor}), rel: 'next'}, t('next')) : null));
     side.replaceChildren(...FACETS.map(([key, name]) => facetList(facets[key] || [], name, filters)));
@@ -115,8 +109,8 @@ function facetList(entries, name, filters) {
     entries.map(e => {
       const on = chosen.includes(e.value);
       const next = {...filters, [name]: on ? chosen.filter(v => v !== e.value) : [...chosen, e.value]};
-      return h('li', {}, h('a', {href: go('/search', next), class: on ? 'on' : null, 'aria-pressed': on ? 'true' : 'false',
-        dir: 'auto'}, h('bdi', {}, label(name, e.value, e)), ' ', h('span', {class: 'n'}, number(e.articles))));
+      return h('li', {}, h('a', {href: go('/search', next), class: on ? 'on' : null, 'aria-current': on ? 'true' : null},
+        h('bdi', {dir: 'auto'}, label(name, e.value, e)), ' ', h('span', {class: 'n'}, number(e.articles))));
     })));
 }
 

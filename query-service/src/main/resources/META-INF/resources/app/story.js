@@ -2,7 +2,7 @@
 import {h, direction} from './dom.js';
 import {get} from './api.js';
 import {t, ui, number, dateTime, day, languageName, countryName} from './i18n.js';
-import {failure, go, section} from './parts.js';
+import {failure, go, section, titled} from './parts.js';
 
 export function stories(view, params) {
   const cursor = params.get('cursor');
@@ -22,6 +22,7 @@ export function stories(view, params) {
 export function story(view, id) {
   get('/stories/' + encodeURIComponent(id), {lang: ui}).then(st => {
     const s = st.story;
+    titled(s.label);
     view.replaceChildren(h('div', {class: 'columns story'},
       h('div', {class: 'main'},
         h('h1', {dir: 'auto', id: 'story-label'}, h('bdi', {}, s.label)),
@@ -29,13 +30,14 @@ export function story(view, id) {
           t('storySize', number(s.articleCount), number(s.memberCount)), ' · ', dateTime(s.firstSeen), ' – ', dateTime(s.lastSeen)),
         h('h2', {}, t('members')),
         h('div', {class: 'timeline'}, Object.entries(st.members).map(([language, members]) =>
-          h('section', {class: 'lane', lang: language, dir: direction(language), dataset: {language}},
+          h('section', {class: 'lane', dataset: {language}},
             h('h3', {}, languageName(language), ' (' + number(members.length) + ')'),
             h('ol', {class: 'plain'}, members.map(m => h('li', {class: m.duplicate ? 'member copy' : 'member'},
               h('time', {datetime: m.publishedAt}, dateTime(m.publishedAt)), ' ',
-              h('a', {href: go('/article/' + encodeURIComponent(m.id)), dir: 'auto'}, m.title || m.source || m.id),
+              h('a', {href: go('/article/' + encodeURIComponent(m.id)), lang: language, dir: direction(language)},
+                m.title || m.source || m.id),
               m.duplicate ? h('span', {class: 'badge'}, t('copy')) : null,
-              m.linkedTo ? h('span', {class: 'muted', dir: ui === 'fa' ? 'rtl' : 'ltr'}, ' · ' + t('linkedTo', m.linkedTo.slice(0, 8),
+              m.linkedTo ? h('span', {class: 'muted'}, ' · ' + t('linkedTo', m.linkedTo.slice(0, 8),
                 m.similarity === undefined ? '' : number(m.similarity))) : null))))))),
       h('aside', {class: 'side'},
         section(t('entities'), h('p', {class: 'tags'}, st.entities.map(e =>

@@ -62,9 +62,17 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(LAPTOP);
     }
 
-    /** Opens a view of the page: {@code "#/search?q=x"}. */
+    /** The route token of the view on screen (each route renders into a new container with its own). */
+    private String shownRoute;
+
+    /** Opens a view of the page: {@code "#/search?q=x"}; {@link #view()} then waits for this view, not the last. */
     void open(String hash) {
-        driver.get(base + "/" + hash);
+        String url = base + "/" + hash;
+        if (url.equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh(); // the same address again would not be a navigation
+        } else {
+            driver.get(url);
+        }
     }
 
     public Object js(String script, Object... args) {
@@ -75,12 +83,22 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
     }
 
-    /** Waits until the view has loaded what it shows (main's aria-busy goes false) and returns it. */
+    /**
+     * Waits until a view other than the one {@code view()} last returned has loaded what it shows (its container's
+     * aria-busy goes false), and returns its container.
+     */
     public WebElement view() {
-        return await(d -> {
-            WebElement main = d.findElement(By.id("view"));
-            return "false".equals(main.getAttribute("aria-busy")) ? main : null;
+        WebElement page = await(d -> {
+            List<WebElement> pages = d.findElements(By.cssSelector("#view > .page"));
+            if (pages.isEmpty()) {
+                return null;
+            }
+            WebElement p = pages.get(0);
+            return "false".equals(p.getAttribute("aria-busy")) && !p.getAttribute("data-route").equals(shownRoute)
+                    ? p : null;
         });
+        shownRoute = page.getAttribute("data-route");
+        return page;
     }
 
     List<WebElement> all(String css) {

@@ -237,18 +237,66 @@ class WebPageTest {
         String id = post(Map.of("title", "خبر آزمایشی " + payload, "source", "xss<b>test</b>",
                 "text", "وزیر دفاع ایران در تهران گفت " + payload + " و همکاری ادامه دارد.\n"
                         + "<svg onload=\"window.__khabarXss = 'svg'\"></svg> <a href=\"javascript:window.__khabarXss='a'\">x</a>"));
+        // what does not come through ingest (an outside producer of articles.enriched, a knowledge base entry): a
+        // javascript: URL, an entity name, a topic label, a quotation and a credit with markup
+        String enriched = publishEnriched(payload);
         for (String view : List.of("#/", "#/search?source=" + URLEncoder.encode("xss<b>test</b>", StandardCharsets.UTF_8),
-                "#/article/" + id)) {
+                "#/article/" + id, "#/article/" + enriched, "#/entity/" + URLEncoder.encode("xss:entity", StandardCharsets.UTF_8),
+                "#/search?topic=xss:topic")) {
             browser.open(view);
             browser.view();
             browser.await(d -> d.getPageSource().contains("window.__khabarXss"));
+            Thread.sleep(300); // an image's error event would come after the element is in the page
             assertNull(browser.js("return window.__khabarXss"), view);
             assertEquals(0L, browser.js("return document.querySelectorAll('#view img, #view script, #view svg [onload],"
                     + " #view [onerror], #view [onload], #view b, a[href^=\"javascript:\"]').length"), view);
             assertTrue((Boolean) browser.js("return document.getElementById('view').textContent.includes(arguments[0])",
                     "<script>window.__khabarXss = 'script'</script>"), view + ": the markup is shown as text");
         }
+        // and had a script got in, the policy would not let it run: no inline script, no string as script
+        Object inline = browser.js("try { const s = document.createElement('script'); s.textContent = 'window.__inline = 1';"
+                + " document.body.append(s); } catch (e) { return 'refused: ' + e.name; } return String(window.__inline);");
+        assertTrue("undefined".equals(inline) || String.valueOf(inline).startsWith("refused"), String.valueOf(inline));
+        browser.open("#/article/" + id);
+        browser.view();
         shoot("article-untrusted");
+    }
+
+    /** An enriched record with markup in every field the page shows, straight onto articles.enriched; its id. */
+    private static String publishEnriched(String payload) throws Exception {
+        String id = "xss" + Long.toHexString(System.nanoTime());
+        String text = "وزیر دفاع در تهران گفت: «همکاری " + payload + " ادامه دارد» و رفت.";
+        var e = JSON.createObjectNode();
+        e.put("schemaVersion", 2).put("eventId", java.util.UUID.randomUUID().toString()).put("id", id)
+                .put("rawEventId", java.util.UUID.randomUUID().toString()).put("receivedAt", "2026-01-08T09:59:00Z")
+                .put("enrichedAt", "2026-01-08T10:00:00Z").put("pipelineVersion", "test").put("text", text)
+                .put("cleanText", text).put("title", "enriched " + payload).put("source", "xss-enriched")
+                .put("url", "javascript:window.__khabarXss='url'");
+        e.putObject("language").put("code", "fa").put("confidence", 0.99).put("reliable", true);
+        var entities = e.putObject("entities");
+        entities.putArray("mentions").addObject().put("start", 10).put("end", 15).put("surface", text.substring(10, 15))
+                .put("type", "person").put("entityId", "xss:entity").put("confidence", 0.9)
+                .put("evidence", "<img src=x onerror=\"window.__khabarXss='evidence'\">").put("stage", "entities");
+        entities.putArray("sources");
+        entities.putArray("entities").addObject().put("id", "xss:entity").put("type", "person").put("count", 1)
+                .put("name", "<img src=x onerror=\"window.__khabarXss='entity'\">")
+                .set("names", JSON.valueToTree(Map.of("fa", List.of("<b>نام</b><img src=x onerror=\"window.__khabarXss='name'\">"))));
+        e.putArray("topics").addObject().put("id", "xss:topic").put("label", "<img src=x onerror=\"window.__khabarXss='topic'\">")
+                .put("score", 0.9).put("stage", "topics").putArray("evidence");
+        int quote = text.indexOf('«');
+        e.putArray("quotations").addObject().put("start", quote).put("end", text.indexOf('»') + 1)
+                .put("cueStart", 19).put("cueEnd", 22).put("kind", "direct")
+                .put("speakerId", "xss:entity").put("confidence", 0.8).put("stage", "quotations");
+        var attribution = e.putObject("attribution");
+        attribution.putArray("credits").addObject().put("start", 0).put("end", 4).put("role", "outlet")
+                .put("name", "<img src=x onerror=\"window.__khabarXss='credit'\">").put("confidence", 0.9)
+                .put("evidence", "source-line").put("stage", "attribution");
+        attribution.putArray("phrases");
+        e.putArray("stages");
+        new io.khabar.stack.TopicClient(system.stack().kafkaBootstrapServers())
+                .send("articles.enriched", id, JSON.writeValueAsString(e), Map.of());
+        query.awaitStored(List.of(id), Duration.ofMinutes(1));
+        return id;
     }
 
     @Test
@@ -288,6 +336,16 @@ class WebPageTest {
         new Actions(browser.driver).sendKeys(Keys.TAB).perform();
         WebElement skip = browser.driver.switchTo().activeElement();
         assertEquals("skip-link", skip.getAttribute("id"));
+        // following the skip link moves focus to the content and leaves the view as it is
+        String route = browser.driver.findElement(By.cssSelector("#view > .page")).getAttribute("data-route");
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("view", browser.driver.switchTo().activeElement().getAttribute("id"));
+        assertTrue(browser.driver.getCurrentUrl().endsWith("#/"), browser.driver.getCurrentUrl());
+        assertEquals(route, browser.driver.findElement(By.cssSelector("#view > .page")).getAttribute("data-route"));
+        browser.driver.navigate().refresh();
+        browser.view();
+        new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+        skip = browser.driver.switchTo().activeElement();
         skip.sendKeys(Keys.TAB, Keys.TAB);
         WebElement focused = browser.driver.switchTo().activeElement();
         assertEquals("feed", focused.getAttribute("data-page"), focused.getText());

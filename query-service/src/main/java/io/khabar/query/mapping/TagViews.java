@@ -39,10 +39,10 @@ public final class TagViews {
                                double confidence) {
     }
 
-    /** An entity found by a search. */
+    /** An entity found by a search; {@code exact} when the name matched is the name searched (in its search form). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EntityMatch(String id, String type, String name, String country, String matchedName,
-                              long articles) {
+                              long articles, boolean exact) {
     }
 
     /** A page of entities. */

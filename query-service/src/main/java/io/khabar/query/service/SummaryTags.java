@@ -1,7 +1,6 @@
 package io.khabar.query.service;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,21 +28,30 @@ public class SummaryTags {
     @Inject
     EntityManager em;
 
-    /** The summaries in the same order, each with its top entities and topics; needs a transaction. */
+    /**
+     * The summaries in the same order, each with its top entities and topics, in the order of the article's own lists
+     * ({@link TagReader}); in a transaction, all three read from one snapshot.
+     */
     public List<ArticleSummary> withTags(List<ArticleSummary> page) {
         if (page.isEmpty()) {
             return page;
         }
         List<String> ids = page.stream().map(ArticleSummary::id).toList();
         Map<String, List<EntityRef>> entities = new HashMap<>();
-        for (Object[] r : rows("select ae.article_id, e.id, e.type, e.name, e.country, ae.mentions from article_entity ae"
-                + " join entity e on e.id = ae.entity_id where ae.article_id in (:ids)", ids)) {
+        // the top of each article's list as TagReader orders it, in the database's collation
+        for (Object[] r : rows("select x.article_id, x.id, x.type, x.name, x.country, x.mentions from (select"
+                + " ae.article_id, e.id, e.type, e.name, e.country, ae.mentions, row_number() over (partition by"
+                + " ae.article_id order by ae.mentions desc, e.id) as n from article_entity ae join entity e"
+                + " on e.id = ae.entity_id where ae.article_id in (:ids)) x where x.n <= " + TOP
+                + " order by x.article_id, x.n", ids)) {
             entities.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new EntityRef((String) r[1],
                     (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
         }
         Map<String, List<TopicRef>> topics = new HashMap<>();
-        for (Object[] r : rows("select article_id, topic, label, parent, score from article_topic"
-                + " where article_id in (:ids)", ids)) {
+        for (Object[] r : rows("select x.article_id, x.topic, x.label, x.parent, x.score from (select article_id,"
+                + " topic, label, parent, score, row_number() over (partition by article_id order by score desc, topic)"
+                + " as n from article_topic where article_id in (:ids)) x where x.n <= " + TOP
+                + " order by x.article_id, x.n", ids)) {
             topics.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new TopicRef((String) r[1],
                     (String) r[2], (String) r[3], ((Number) r[4]).doubleValue()));
         }
@@ -52,14 +60,8 @@ public class SummaryTags {
                 + " where id in (:ids)", ids)) {
             snippets.put((String) r[0], (String) r[1]);
         }
-        Comparator<EntityRef> byMentions = Comparator.comparingInt(EntityRef::mentions).reversed()
-                .thenComparing(EntityRef::id);
-        Comparator<TopicRef> byScore = Comparator.comparingDouble(TopicRef::score).reversed()
-                .thenComparing(TopicRef::id);
-        return page.stream().map(s -> s.withTags(
-                entities.getOrDefault(s.id(), List.of()).stream().sorted(byMentions).limit(TOP).toList(),
-                topics.getOrDefault(s.id(), List.of()).stream().sorted(byScore).limit(TOP).toList(),
-                snippets.get(s.id()))).toList();
+        return page.stream().map(s -> s.withTags(List.copyOf(entities.getOrDefault(s.id(), List.of())),
+                List.copyOf(topics.getOrDefault(s.id(), List.of())), snippets.get(s.id()))).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -55,28 +55,28 @@ public class TagReader {
     }
 
     private Optional<ArticleDetail> read(String id, boolean spans) {
+        List<String> parts = spans ? payloadParts(id) : null;
         return articles.findByIdOptional(id).map(a -> new ArticleDetail(a.id, a.title, a.text, a.cleanText, a.url,
                 a.source, a.publishedAt, a.publicationProvenance == null ? null
                         : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,
                 new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
                 a.pipelineVersion, a.enrichedAt, entities(id), countries(id), topics(id), keywords(id),
                 quotations("article_id", id, 1000), spans ? spans(a) : null, duplicate(id),
-                stories.ofArticle(id).orElse(null), spans ? payload(id, "removed") : null,
-                spans ? payload(id, "dates") : null, spans ? payload(id, "attribution") : null));
+                stories.ofArticle(id).orElse(null), spans ? parts.get(0) : null, spans ? parts.get(1) : null,
+                spans ? parts.get(2) : null));
     }
 
-    /** A part of the stored payload that the tables do not hold, as JSON: removed lines, date mentions, attribution. */
-    private String payload(String articleId, String part) {
-        String path = switch (part) {
-            case "removed" -> "payload #> '{cleaning,removed}'";
-            case "dates" -> "payload #> '{dates,mentions}'";
-            case "attribution" -> "payload -> 'attribution'";
-            default -> throw new IllegalArgumentException(part);
-        };
+    /**
+     * The parts of the stored payload that the tables do not hold, as JSON, in one read of the payload: removed lines,
+     * date mentions, attribution; null where the payload has none.
+     */
+    private List<String> payloadParts(String articleId) {
         @SuppressWarnings("unchecked")
-        List<String> found = em.createNativeQuery("select cast(coalesce(" + path + ", 'null') as text) from article"
+        List<Object[]> found = em.createNativeQuery("select cast(payload #> '{cleaning,removed}' as text),"
+                + " cast(payload #> '{dates,mentions}' as text), cast(payload -> 'attribution' as text) from article"
                 + " where id = :v").setParameter("v", articleId).getResultList();
-        return found.isEmpty() || found.get(0) == null ? "null" : found.get(0);
+        Object[] row = found.isEmpty() ? new Object[3] : found.get(0);
+        return java.util.Arrays.asList((String) row[0], (String) row[1], (String) row[2]);
     }
 
     /** The article's near-copy mark, if it has one. */
@@ -146,7 +146,7 @@ public class TagReader {
         Optional<FacetIndex> index = facets.upTo(System.nanoTime());
         String count = index.isPresent() ? "0" : "(select count(*) from (select 1 from article_entity ae where"
                 + " ae.entity_id = p.id limit 10000) c)";
-        var query = em.createNativeQuery("select p.id, p.type, p.name, p.country, p.matched, " + count + " from"
+        var query = em.createNativeQuery("select p.id, p.type, p.name, p.country, p.matched, " + count + ", p.quality from"
                 + " (select e.id,"
                 + " e.type, e.name, e.country, m.name as matched, m.quality, e.last_seen from (select distinct on"
                 + " (n.entity_id) n.entity_id, n.name, case when n.name_key = :key then 0 when n.name_key like :word"
@@ -162,7 +162,7 @@ public class TagReader {
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new EntityMatch((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (String) r[4], index.isPresent() ? index.get().articlesWith(FacetIndex.Facet.ENTITY, (String) r[0])
-                : ((Number) r[5]).longValue())).toList();
+                : ((Number) r[5]).longValue(), ((Number) r[6]).intValue() == 0)).toList();
     }
 
 

@@ -180,6 +180,11 @@ class ArticleSearchTest {
                 .body("items[0].snippet", org.hamcrest.Matchers.nullValue());
         given().queryParam("tags", "yes").when().get("/api/v1/articles").then().statusCode(400)
                 .body("field", equalTo("tags"));
+        // the page takes a name that is exactly an entity's name for that entity, and other text for words
+        given().queryParam("q", "viktor khrenin").when().get("/api/v1/entities").then().statusCode(200)
+                .body("items[0].id", equalTo(KHRENIN)).body("items[0].exact", equalTo(true));
+        given().queryParam("q", "Khren").when().get("/api/v1/entities").then().statusCode(200)
+                .body("items[0].id", equalTo(KHRENIN)).body("items[0].exact", equalTo(false));
         // an entity's recent articles come the same way
         given().when().get("/api/v1/entities/" + KHRENIN).then().statusCode(200)
                 .body("recentArticles.find { it.id == '" + fa1 + "' }.snippet", equalTo(

@@ -72,11 +72,20 @@ class ArticleStreamTest {
     void withTagsEachEventCarriesTheArticlesTopTagsAndTheStartOfItsText() throws Exception {
         String source = "stream-" + UUID.randomUUID();
         try (Subscription s = subscribe("?source=" + source + "&tags=true", null)) {
-            String id = publish(source, "de");
-            JsonNode article = s.next().data();
-            assertEquals(id, article.get("id").asText());
-            assertEquals("Text " + id, article.get("snippet").asText());
-            assertTrue(article.get("entities").isArray() && article.get("topics").isArray(), article.toString());
+            String plain = publish(source, "de");
+            String tagged = publish(source, "de", true);
+            Map<String, JsonNode> got = new java.util.HashMap<>();
+            for (int i = 0; i < 2; i++) {
+                JsonNode article = s.next().data();
+                got.put(article.get("id").asText(), article);
+            }
+            assertEquals("Text " + plain, got.get(plain).get("snippet").asText());
+            assertEquals(0, got.get(plain).get("entities").size());
+            // each event with its own article's tags
+            JsonNode article = got.get(tagged);
+            assertEquals("Text " + tagged, article.get("snippet").asText());
+            assertEquals("Q184", article.at("/entities/0/id").asText(), article.toString());
+            assertEquals("medtop:11000000", article.at("/topics/0/id").asText(), article.toString());
         }
     }
 
@@ -97,6 +106,11 @@ class ArticleStreamTest {
     }
 
     private String publish(String source, String language) throws Exception {
+        return publish(source, language, false);
+    }
+
+    /** With {@code tagged}, one entity (mentioned once) and one topic. */
+    private String publish(String source, String language, boolean tagged) throws Exception {
         String id = UUID.randomUUID().toString().replace("-", "");
         ObjectNode e = JSON.createObjectNode();
         e.put("schemaVersion", 2).put("eventId", UUID.randomUUID().toString()).put("id", id)
@@ -104,6 +118,17 @@ class ArticleStreamTest {
                 .put("enrichedAt", "2024-01-08T10:00:00Z").put("pipelineVersion", "test").put("text", "Text " + id)
                 .put("source", source);
         e.putObject("language").put("code", language).put("confidence", 0.9).put("reliable", true);
+        if (tagged) {
+            ObjectNode entities = e.putObject("entities");
+            entities.putArray("mentions").addObject().put("start", 0).put("end", 4).put("surface", "Text")
+                    .put("type", "country").put("entityId", "Q184").put("confidence", 0.9).put("evidence", "gazetteer")
+                    .put("stage", "entities");
+            entities.putArray("sources");
+            entities.putArray("entities").addObject().put("id", "Q184").put("type", "country").put("name", "Belarus")
+                    .put("country", "BY").put("count", 1).putObject("names").putArray("de").add("Belarus");
+            e.putArray("topics").addObject().put("id", "medtop:11000000").put("label", "Politik").put("score", 0.8)
+                    .put("stage", "topics").putArray("evidence");
+        }
         e.putArray("stages");
         new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers())
                 .send(Topics.ARTICLES_ENRICHED, id, JSON.writeValueAsString(e), Map.of());

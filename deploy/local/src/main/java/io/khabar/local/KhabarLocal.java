@@ -49,7 +49,7 @@ public final class KhabarLocal implements Callable<Integer> {
     int run() throws Exception {
         Path root = projectRoot();
         Map<String, String> env = System.getenv();
-        KhabarStack.Settings stackSettings = KhabarStack.Settings.fromEnvironment(env, root.resolve(".khabar"));
+        KhabarStack.Settings stackSettings = KhabarStack.Settings.fromEnvironment(env, root.resolve("deploy/local/.khabar"));
         Files.createDirectories(stackSettings.home().resolve("logs"));
         // the embedded broker logs a lot: keep it in a file, warnings and up only
         System.setProperty("org.slf4j.simpleLogger.logFile", stackSettings.home().resolve("logs/stack.log").toString());

@@ -105,13 +105,11 @@ public class ArticleResource {
                              @Parameter(description = "Include mention and quotation spans")
                              @QueryParam("spans") @DefaultValue("false") String spans) {
         ListParameters.onlyKnown(uri, Set.of("spans"));
-        if (!spans.equals("true") && !spans.equals("false")) {
-            throw new BadParameterException("spans", "'spans' must be true or false");
-        }
+        boolean withSpans = ListParameters.flag(spans, "spans");
         if (id.indexOf('\u0000') >= 0) {
             throw new NotFoundException("no article with this id"); // no stored id holds a NUL character
         }
-        return tags.article(id, spans.equals("true"))
+        return tags.article(id, withSpans)
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
     }
 }

@@ -3,7 +3,6 @@ package io.khabar.query.rest;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class CountryResource {
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
-
     /** A country: alpha-2 code, numeric code (three digits), name in the language asked for. */
     public record Country(String code, String numeric, String name) {
     }
@@ -46,10 +43,7 @@ public class CountryResource {
                           @Parameter(description = "ISO 639 code of the names' language", example = "fa")
                           @QueryParam("lang") String lang) {
         ListParameters.onlyKnown(uri, Set.of("lang"));
-        if (lang != null && !LANGUAGE.matcher(lang).matches()) {
-            throw new BadParameterException("lang", "'lang' must be an ISO 639 code such as 'fa' or 'de'");
-        }
-        ULocale in = new ULocale(lang == null ? "en" : lang);
+        ULocale in = new ULocale(ListParameters.lang(lang));
         return new Countries(Region.getAvailable(Region.RegionType.TERRITORY).stream()
                 .filter(r -> r.getNumericCode() > 0 && r.toString().length() == 2)
                 .map(r -> new Country(r.toString(), String.format("%03d", r.getNumericCode()),

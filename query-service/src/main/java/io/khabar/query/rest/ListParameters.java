@@ -104,6 +104,17 @@ final class ListParameters {
         }
     }
 
+    /** The language a response's labels and names are given in ({@code lang}): an ISO 639 code, absent is English. */
+    static String lang(String lang) {
+        if (lang == null) {
+            return "en";
+        }
+        if (!LANGUAGE.matcher(lang).matches()) {
+            throw new BadParameterException("lang", "'lang' must be an ISO 639-1 code such as 'fa' or 'de'");
+        }
+        return lang;
+    }
+
     /** A true/false parameter; absent is false. */
     static boolean flag(String value, String name) {
         if (value == null || value.equals("false")) {

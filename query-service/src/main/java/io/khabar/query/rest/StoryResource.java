@@ -3,7 +3,6 @@ package io.khabar.query.rest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -37,7 +36,6 @@ import io.smallrye.common.annotation.Blocking;
 @Blocking
 public class StoryResource {
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Set<String> LIST_PARAMETERS = Set.of("language", "entity", "from", "to", "minArticles",
             "lang", "limit", "cursor");
 
@@ -80,7 +78,7 @@ public class StoryResource {
         Optional<PageCursor> after = ListParameters.cursor(cursor, PageCursor.TIME);
         StoryReader.Page page = stories.list(new StoryReader.Filter(filter.languages(),
                 filter.entities().stream().map(names::resolve).toList(), filter.from(), filter.to(), min), after, size,
-                lang(lang));
+                ListParameters.lang(lang));
         return new StoryPage(page.items(), page.more()
                 ? page.positions().get(page.positions().size() - 1).encode() : null);
     }
@@ -101,18 +99,9 @@ public class StoryResource {
         if (id.indexOf('\u0000') >= 0) {
             throw new NotFoundException("no story with this id");
         }
-        String language = lang(lang);
+        String language = ListParameters.lang(lang);
         return stories.story(id, language).orElseThrow(() -> new NotFoundException("no story with id '" + id + "'"));
     }
 
-    private static String lang(String lang) {
-        if (lang == null) {
-            return "en";
-        }
-        if (!LANGUAGE.matcher(lang).matches()) {
-            throw new BadParameterException("lang", "'lang' must be an ISO 639-1 code such as 'fa' or 'de'");
-        }
-        return lang;
-    }
 
 }

@@ -1,17 +1,11 @@
 // Pieces several pages share: an article's card, tag chips, loading and error states.
 import {h, direction} from './dom.js';
+import {query} from './api.js';
 import {t, dateTime, languageName} from './i18n.js';
 
-/** A link inside the page. */
+/** A link inside the page: a view's path and its query, built as the API's. */
 export function go(path, params) {
-  const q = new URLSearchParams();
-  for (const [key, value] of Object.entries(params || {})) {
-    for (const v of [].concat(value)) {
-      if (v !== undefined && v !== null && v !== '') q.append(key, v);
-    }
-  }
-  const text = q.toString();
-  return '#' + path + (text ? '?' + text : '');
+  return '#' + path + query(params);
 }
 
 export function entityLink(entity, extra) {

@@ -107,6 +107,9 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         sounding(scan);
         named(scan);
         organisations(scan);
+        if ("de".equals(scan.language())) {
+            german(scan);
+        }
         learned(scan);
         List<Mention> mentions = scan.mentions();
         mentions.sort(Comparator.comparingInt(Mention::start));
@@ -411,6 +414,50 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         }
     }
 
+    /** German names the base does not know, paragraph by paragraph ({@link GermanNames}). */
+    private void german(Scan scan) {
+        List<Word> words = scan.words();
+        for (int from = 0, to; from < words.size(); from = to) {
+            to = from;
+            while (to < words.size() && words.get(to).paragraph() == words.get(from).paragraph()) {
+                to++;
+            }
+            int n = to - from;
+            List<String> texts = new ArrayList<>(n);
+            boolean[] free = new boolean[n];
+            boolean[] joined = new boolean[n];
+            boolean[] hyphen = new boolean[n];
+            boolean[] sentenceStart = new boolean[n];
+            for (int k = 0; k < n; k++) {
+                Word w = words.get(from + k);
+                texts.add(w.text());
+                free[k] = !scan.taken()[from + k];
+                String gap = k == 0 ? "" : scan.text().substring(words.get(from + k - 1).end(), w.start());
+                hyphen[k] = k > 0 && gap.equals("-");
+                joined[k] = hyphen[k] || k > 0 && gap.equals(" ");
+                sentenceStart[k] = k == 0 || SENTENCE_GAP.matcher(gap).find();
+            }
+            for (GermanNames.Found f : GERMAN.find(texts, free, joined, hyphen, sentenceStart)) {
+                int i = from + f.start();
+                if (role(scan.keys(), i, f.count())) {
+                    continue;
+                }
+                Entity e = switch (f.type()) {
+                    case "PER" -> learnedPerson(words, i, f.count());
+                    case "LOC" -> learnedOther(scan, i, f.count(), Entity.PLACE);
+                    default -> learnedOther(scan, i, f.count(), Entity.ORGANISATION);
+                };
+                if (e != null) {
+                    add(scan, i, f.count(), e, 0.5, "lexicon");
+                }
+            }
+        }
+    }
+
+    /** What, between two words, starts a sentence or a quotation. */
+    private static final Pattern SENTENCE_GAP = Pattern.compile("[.!?:;„“\"«»]");
+    private static final GermanNames GERMAN = new GermanNames();
+
     /**
      * What the language's name model ({@link NameModels}) finds, sentence by sentence, after the rules: people (linked
      * by sound as {@link #named} does), places and organisations (by the base's names), known or new. It takes words
@@ -479,14 +526,29 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
             };
             if (e != null) {
                 add(scan, i, n, e, Math.round(f.probability() * 100) / 100.0, "model");
+                closeHonorific(scan, tokens.get(to - 1));
             }
         }
     }
 
     /**
-     * Removes the rules' guesses overlapping words {@code [i, i + n)} — people after a title or a given name and
-     * organisations after a head noun, none of them in the base — when only such guesses stand there, so that the
-     * model's name takes their place; false, changing nothing, otherwise.
+     * A model's name that ends in an honorific in brackets («حضرت زینب (س)», «علی بن ابیطالب (ع)») ends after the
+     * closing bracket, not inside the brackets after the honorific's letter.
+     */
+    private static void closeHonorific(Scan scan, int[] lastToken) {
+        Mention m = scan.mentions().get(scan.mentions().size() - 1);
+        String text = scan.text();
+        if (lastToken[0] == m.end() && text.charAt(m.end()) == ')' && text.lastIndexOf('(', m.end()) > m.start()) {
+            scan.mentions().set(scan.mentions().size() - 1, new Mention(m.start(), lastToken[1],
+                    text.substring(m.start(), lastToken[1]), m.type(), m.entityId(), m.confidence(), m.evidence(),
+                    m.role(), m.stage()));
+        }
+    }
+
+    /**
+     * Removes the rules' guesses overlapping words {@code [i, i + n)} — people after a title or a given name,
+     * organisations after a head noun and German names from the dictionary, none of them in the base — when only
+     * such guesses stand there, so that the model's name takes their place; false, changing nothing, otherwise.
      */
     private static boolean replaceGuesses(Scan scan, int i, int n) {
         int start = scan.words().get(i).start();
@@ -515,7 +577,7 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
 
     /** A mention the rules made up rather than found in the base. */
     private static boolean guess(Mention m) {
-        return "title".equals(m.evidence()) || "given-name".equals(m.evidence())
+        return "title".equals(m.evidence()) || "given-name".equals(m.evidence()) || "lexicon".equals(m.evidence())
                 || "pattern".equals(m.evidence()) && m.entityId().contains(":~");
     }
 
@@ -541,11 +603,17 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
     private Entity learnedPerson(List<Word> words, int i, int n) {
         Entity known = onePerson(NameKey.phonetic(join(words, i, n)),
                 n == 1 ? NameKey.phonetic(words.get(i).text()) : null);
-        String surname = NameKey.phonetic(words.get(i + n - 1).text());
-        if (known != null || surname.length() < 3) {
+        if (known != null) {
             return known;
         }
-        return new Entity("khabar:person:~" + surname.replace(' ', '-'), Entity.PERSON, Map.of(), null, null, null,
+        String key = NameKey.phonetic(words.get(i + n - 1).text());
+        if (key.length() < 3) {
+            key = NameKey.phonetic(join(words, i, n)); // a short surname («Leyen», «Ui»): the whole name
+        }
+        if (key.length() < 3) {
+            return null;
+        }
+        return new Entity("khabar:person:~" + key.replace(' ', '-'), Entity.PERSON, Map.of(), null, null, null,
                 null, null, List.of(), null);
     }
 

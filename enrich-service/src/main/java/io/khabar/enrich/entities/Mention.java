@@ -16,6 +16,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                   (a known person's name in another spelling or script, by its phonetic key), {@code title} (a name
  *                   after a title or rank that the base does not know; its id is made from the name's phonetic key),
  *                   {@code given-name} (a common given name and a surname the base does not know; id likewise),
+ *                   {@code pattern} (an organisation by a ministry phrase or a head noun), {@code lexicon} (a German
+ *                   name the base does not know, found through the German dictionary, {@link GermanNames}; id likewise),
  *                   {@code model} (found by the language's statistical name model, {@link NameModels}; linked to the
  *                   base where it knows the name, else an id made from the name's phonetic key)
  * @param role       for a person, the position the text gives right after the name («آشتیانی وزیر دفاع», "Khrenin,

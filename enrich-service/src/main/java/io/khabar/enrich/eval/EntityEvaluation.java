@@ -31,6 +31,9 @@ final class EntityEvaluation {
     private record Span(int start, int end, String type) {
     }
 
+    /** {@code -Dkhabar.eval.errors=true}: each missed gold name and each wrong one, for looking at. */
+    private static final boolean ERRORS = Boolean.getBoolean("khabar.eval.errors");
+
     private EntityEvaluation() {
     }
 
@@ -86,6 +89,12 @@ final class EntityEvaluation {
         }
         for (Span g : gold) {
             counts.computeIfAbsent(g.type(), k -> new int[3])[0]++;
+        }
+        if (ERRORS) {
+            gold.stream().filter(g -> !found.contains(g)).forEach(g -> System.out.printf("  missed %s «%s»%n",
+                    g.type(), text.substring(g.start(), g.end())));
+            found.stream().filter(f -> !gold.contains(f)).forEach(f -> System.out.printf("  wrong  %s «%s» in: %s%n",
+                    f.type(), text.substring(f.start(), f.end()), text));
         }
         for (Span f : found) {
             int[] c = counts.computeIfAbsent(f.type(), k -> new int[3]);

@@ -1,0 +1,258 @@
+package io.khabar.enrich.entities;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+
+/**
+ * German names the knowledge base does not know, told from German's capitalised nouns by LanguageTool's German
+ * word-form dictionary ({@code german-pos-dict}: every form of 550,000 words, proper names tagged as given names,
+ * surnames, countries, cities, regions, waters and mountains) and jwordsplitter (a capitalised word that splits into
+ * known words, «Verteidigungsministerium», is a compound noun, not a name). A run of name words becomes a person when
+ * it starts with a given name («Angela Merkel») or is a surname alone; a place when the dictionary says so, or after
+ * «in», «nach», «aus»; an organisation when it is an acronym, ends in a legal form («Krautwerk AG»), is a club
+ * («FC Bayern») or a state institution's compound («Bundesamt für Verfassungsschutz»). Anything else stays untagged:
+ * no tag is better than a wrong one.
+ *
+ * <p>No library finds German names without a trained model, and no German model with a licence that lets it ship
+ * is on Maven Central; these rules over the dictionary are written here for that reason.
+ */
+public final class GermanNames {
+
+    /** What the dictionary says a capitalised word is. */
+    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION }
+
+    /** A name over words {@code [start, start + count)}: {@code PER}, {@code LOC} or {@code ORG}. */
+    public record Found(int start, int count, String type) {
+    }
+
+    private static final String DICTIONARY = "/org/languagetool/resource/de/german.dict";
+
+    /** Words after which an unknown name is a place: «in Kaliningrad», «nach Duschanbe», «aus Gomel». */
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "nach", "aus", "nahe", "nördlich",
+            "südlich", "östlich", "westlich", "unweit");
+    /**
+     * Words the dictionary does not know that make a run of name words an organisation: sports clubs («FC Bayern»,
+     * «VfL Osnabrück») and English company words. (German nouns such as «Bank» are never part of a run.)
+     */
+    private static final Set<String> ORGANISATION_WORDS = Set.of("fc", "sv", "tsv", "vfb", "vfl", "sc", "holding",
+            "airlines", "group");
+    /** Legal forms after a company's name. */
+    private static final Set<String> COMPANY = Set.of("AG", "GmbH", "SE", "KG", "KGaA", "Inc", "Ltd", "Corp", "Co");
+    /** First parts of compounds that name a state's institutions: «Bundesamt», «Landesregierung». */
+    private static final Set<String> STATE = Set.of("Bundes", "Landes", "Staats", "Reichs");
+    /** Last parts of such compounds that make them an institution: «Bundesjustizministerium», «Bundesärztekammer». */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("amt", "ministerium", "kammer", "bank", "dienst",
+            "agentur", "gericht", "gerichtshof", "rat", "tag", "regierung", "anstalt", "behörde", "verband", "liga",
+            "wehr", "polizei", "kriminalamt", "rechnungshof", "verfassungsgericht", "versammlung");
+    /** Lower-case words that may stand inside a person's name: «Ursula von der Leyen», «Vincent van Gogh». */
+    private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "zu",
+            "bin", "al", "ibn");
+    /** Verbs of saying that make the unknown name before them a person («Chrenin sagte»). */
+    private static final Set<String> SPEAKING = Set.of("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont",
+            "meinte", "meint", "sagten", "kritisierte", "forderte", "fordert", "warnte", "schrieb");
+
+    /** The dictionary's tags of words that are never names, even capitalised: articles, pronouns, prepositions… */
+    private static final Set<String> FUNCTION_TAGS = Set.of("ART", "PRO", "PRP", "KON", "ADV", "NEG", "ZAL", "INJ");
+    /** English words that make a run of capitalised words a title of a work («Keep It Together»), not a name. */
+    private static final Set<String> ENGLISH = Set.of("the", "of", "it", "and", "a", "an", "in", "on", "for", "to",
+            "my", "is", "you", "we", "do", "at", "by", "with");
+
+    private final morfologik.stemming.Dictionary dictionary;
+    private final ThreadLocal<DictionaryLookup> lookup;
+    private final ThreadLocal<GermanWordSplitter> splitter;
+
+    public GermanNames() {
+        URL url = GermanNames.class.getResource(DICTIONARY);
+        if (url == null) {
+            throw new IllegalStateException("LanguageTool's German dictionary " + DICTIONARY + " is not on the class path");
+        }
+        try {
+            dictionary = morfologik.stemming.Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DICTIONARY, e);
+        }
+        lookup = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
+        splitter = ThreadLocal.withInitial(() -> {
+            try {
+                return new GermanWordSplitter(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load jwordsplitter's German words", e);
+            }
+        });
+    }
+
+    /** What {@code word} is; {@code sentenceStart} also checks its lower-case form («Der», «Gleich»). */
+    Kind kind(String word, boolean sentenceStart) {
+        if (!Character.isUpperCase(word.codePointAt(0))) {
+            return Kind.COMMON;
+        }
+        List<WordData> readings = lookup.get().lookup(word);
+        boolean common = false;
+        Kind name = null;
+        for (WordData d : readings) {
+            String tag = d.getTag().toString();
+            if (!tag.startsWith("EIG")) {
+                common = true;
+                continue;
+            }
+            Kind k = tag.endsWith(":VOR") ? Kind.GIVEN : tag.endsWith(":NAC") ? Kind.SURNAME
+                    : tag.endsWith(":STD") || tag.endsWith(":COU") || tag.endsWith(":GEB") || tag.endsWith(":WAT")
+                    || tag.endsWith(":MOU") || tag.endsWith(":GEO") ? Kind.PLACE : Kind.NAME;
+            name = name == null || k == Kind.GIVEN ? k : name;
+        }
+        if (common) {
+            return Kind.COMMON; // «Müller», «Rose»: the ordinary word is the safer reading
+        }
+        String lower = word.toLowerCase(Locale.GERMAN);
+        for (WordData d : lookup.get().lookup(lower)) {
+            String tag = d.getTag().toString();
+            if (sentenceStart || FUNCTION_TAGS.contains(tag.substring(0, Math.min(3, tag.length())))) {
+                return Kind.COMMON; // «Seine Studien», «Der», «Auf der CeBIT»
+            }
+        }
+        if (name != null) {
+            return name;
+        }
+        if (word.length() > 5) {
+            List<String> parts = splitter.get().splitWord(word);
+            if (parts.size() > 1) {
+                return STATE.contains(parts.get(0)) && INSTITUTION_HEADS.contains(parts.get(parts.size() - 1))
+                        ? Kind.INSTITUTION : Kind.COMPOUND;
+            }
+        }
+        return Kind.UNKNOWN;
+    }
+
+    /**
+     * Names in one paragraph's words. {@code free[i]} is false for words already taken (known names, dates, credits);
+     * {@code joined[i]} is true when word {@code i} follows word {@code i - 1} with only a space or a hyphen between,
+     * {@code hyphen[i]} when with a hyphen; {@code sentenceStart[i]} when it begins a sentence.
+     */
+    public List<Found> find(List<String> words, boolean[] free, boolean[] joined, boolean[] hyphen,
+                           boolean[] sentenceStart) {
+        List<Found> found = new ArrayList<>();
+        Kind[] kinds = new Kind[words.size()];
+        for (int i = words.size() - 1; i >= 0; i--) {
+            Kind k = kind(words.get(i), sentenceStart[i]);
+            kinds[i] = k;
+            if (i + 1 < words.size() && hyphen[i + 1] && (common(kinds[i + 1]) || common(k))) {
+                kinds[i] = Kind.COMMON; // «EU-Budget», «Astana-Gegner», «Bundesliga-Neuling»: a compound noun
+                kinds[i + 1] = Kind.COMMON;
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            kinds[i] = free[i] ? kinds[i] : Kind.COMMON;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (kinds[i] == Kind.COMMON || kinds[i] == Kind.COMPOUND && !company(words, joined, i + 1)) {
+                continue;
+            }
+            int n = 1;
+            while (i + n < words.size() && joined[i + n] && !sentenceStart[i + n]) {
+                if (company(words, joined, i + n)) {
+                    n++;
+                    break;
+                } else if (kinds[i + n] == Kind.GIVEN && kinds[i + n - 1] == Kind.UNKNOWN && !hyphen[i + n]) {
+                    break; // «Hauptinitiant George Wismer»: the name starts at the given name
+                } else if (kinds[i + n] != Kind.COMMON && (kinds[i + n] != Kind.COMPOUND || kinds[i] == Kind.GIVEN
+                        || company(words, joined, i + n + 1))) {
+                    n++; // a surname may be a compound («Sabine Krautwurst»), and a company's name («Krautwerk AG»)
+                } else if (PARTICLES.contains(words.get(i + n)) && kinds[i] == Kind.GIVEN) {
+                    int p = n;
+                    while (i + p < words.size() && joined[i + p] && PARTICLES.contains(words.get(i + p))) {
+                        p++;
+                    }
+                    if (i + p >= words.size() || !joined[i + p] || common(kinds[i + p])) {
+                        break;
+                    }
+                    n = p + 1;
+                } else {
+                    break;
+                }
+            }
+            String type = type(words, kinds, i, n);
+            if ("ORG".equals(type)) {
+                n += complement(words, kinds, free, joined, i + n);
+            }
+            if (type != null) {
+                found.add(new Found(i, n, type));
+            }
+            i += n - 1;
+        }
+        return found;
+    }
+
+    private static boolean common(Kind kind) {
+        return kind == Kind.COMMON || kind == Kind.COMPOUND;
+    }
+
+    /** Whether word {@code at} is a company's legal form joined to the word before it: «AG», «GmbH». */
+    private static boolean company(List<String> words, boolean[] joined, int at) {
+        return at < words.size() && joined[at] && COMPANY.contains(words.get(at));
+    }
+
+    /**
+     * How many words after an organisation's name, starting at {@code at}, complete it: «für» and the capitalised
+     * words after it («Bundesamt für Gesundheit», «Bundesagentur für Arbeit»); 0 if none.
+     */
+    private static int complement(List<String> words, Kind[] kinds, boolean[] free, boolean[] joined, int at) {
+        if (at + 1 >= words.size() || !joined[at] || !free[at] || !"für".equals(words.get(at)) || !joined[at + 1]
+                || !free[at + 1] || !Character.isUpperCase(words.get(at + 1).codePointAt(0))) {
+            return 0;
+        }
+        int n = 2;
+        while (at + n < words.size() && joined[at + n] && free[at + n]
+                && Character.isUpperCase(words.get(at + n).codePointAt(0)) && !common(kinds[at + n])) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String type(List<String> words, Kind[] kinds, int i, int n) {
+        String before = i > 0 ? words.get(i - 1).toLowerCase(Locale.GERMAN) : "";
+        String after = i + n < words.size() ? words.get(i + n).toLowerCase(Locale.GERMAN) : "";
+        for (int k = i; k < i + n; k++) {
+            if (ORGANISATION_WORDS.contains(words.get(k).toLowerCase(Locale.GERMAN)) || kinds[k] == Kind.INSTITUTION
+                    || COMPANY.contains(words.get(k))) {
+                return "ORG";
+            }
+        }
+        for (int k = i; k < i + n; k++) {
+            if (ENGLISH.contains(words.get(k).toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+        }
+        if (kinds[i] == Kind.GIVEN && n > 1) {
+            return "PER";
+        }
+        boolean allPlaces = true;
+        for (int k = i; k < i + n; k++) {
+            allPlaces &= kinds[k] == Kind.PLACE;
+        }
+        if (allPlaces) {
+            return "LOC";
+        }
+        if (n == 1 && kinds[i] == Kind.SURNAME) {
+            return "PER";
+        }
+        if (n == 1 && words.get(i).length() > 1 && words.get(i).chars().allMatch(Character::isUpperCase)) {
+            return after.isEmpty() || Character.isDigit(after.charAt(0)) ? null : "ORG"; // not «ISBN 3-85830»
+        }
+        if (PLACE_BEFORE.contains(before)) {
+            return "LOC";
+        }
+        if (SPEAKING.contains(after)) {
+            return "PER";
+        }
+        return null;
+    }
+}

@@ -434,8 +434,9 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                 free[k] = !scan.taken()[from + k];
                 String gap = k == 0 ? "" : scan.text().substring(words.get(from + k - 1).end(), w.start());
                 hyphen[k] = k > 0 && gap.equals("-");
-                joined[k] = hyphen[k] || k > 0 && gap.equals(" ");
-                sentenceStart[k] = k == 0 || SENTENCE_GAP.matcher(gap).find();
+                boolean afterInitial = k > 0 && gap.equals(". ") && initial(words.get(from + k - 1).text());
+                joined[k] = hyphen[k] || k > 0 && gap.equals(" ") || afterInitial; // «George W. Bush»
+                sentenceStart[k] = k == 0 || !afterInitial && SENTENCE_GAP.matcher(gap).find();
             }
             for (GermanNames.Found f : GERMAN.find(texts, free, joined, hyphen, sentenceStart)) {
                 int i = from + f.start();
@@ -449,9 +450,20 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                 };
                 if (e != null) {
                     add(scan, i, f.count(), e, 0.5, "lexicon");
+                    Mention m = scan.mentions().get(scan.mentions().size() - 1);
+                    if (initial(words.get(i + f.count() - 1).text()) && m.end() < scan.text().length()
+                            && scan.text().charAt(m.end()) == '.') { // «Nico G.»: the initial's full stop
+                        scan.mentions().set(scan.mentions().size() - 1, new Mention(m.start(), m.end() + 1,
+                                m.surface() + ".", m.type(), m.entityId(), m.confidence(), m.evidence(), null, NAME));
+                    }
                 }
             }
         }
+    }
+
+    /** A single capital letter: an initial. */
+    private static boolean initial(String word) {
+        return word.length() == 1 && Character.isUpperCase(word.charAt(0));
     }
 
     /** What, between two words, starts a sentence or a quotation. */

@@ -17,7 +17,7 @@ import morfologik.stemming.WordData;
  * word-form dictionary ({@code german-pos-dict}: every form of 550,000 words, proper names tagged as given names,
  * surnames, countries, cities, regions, waters and mountains) and jwordsplitter (a capitalised word that splits into
  * known words, «Verteidigungsministerium», is a compound noun, not a name). A run of name words becomes a person when
- * it starts with a given name («Angela Merkel») or is a surname alone; a place when the dictionary says so, or after
+ * it starts with a given name or an initial («Angela Merkel», «A. Wiegemann») or is a surname alone; a place when the dictionary says so, or after
  * «in», «nach», «aus»; an organisation when it is an acronym, ends in a legal form («Krautwerk AG»), is a club
  * («FC Bayern») or a state institution's compound («Bundesamt für Verfassungsschutz»). Anything else stays untagged:
  * no tag is better than a wrong one.
@@ -28,7 +28,7 @@ import morfologik.stemming.WordData;
 public final class GermanNames {
 
     /** What the dictionary says a capitalised word is. */
-    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION }
+    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL }
 
     /** A name over words {@code [start, start + count)}: {@code PER}, {@code LOC} or {@code ORG}. */
     public record Found(int start, int count, String type) {
@@ -63,7 +63,7 @@ public final class GermanNames {
     /** The dictionary's tags of words that are never names, even capitalised: articles, pronouns, prepositions… */
     private static final Set<String> FUNCTION_TAGS = Set.of("ART", "PRO", "PRP", "KON", "ADV", "NEG", "ZAL", "INJ");
     /** English words that make a run of capitalised words a title of a work («Keep It Together»), not a name. */
-    private static final Set<String> ENGLISH = Set.of("the", "of", "it", "and", "a", "an", "in", "on", "for", "to",
+    private static final Set<String> ENGLISH = Set.of("the", "of", "it", "and", "an", "in", "on", "for", "to",
             "my", "is", "you", "we", "do", "at", "by", "with");
 
     private final morfologik.stemming.Dictionary dictionary;
@@ -95,6 +95,9 @@ public final class GermanNames {
         if (!Character.isUpperCase(word.codePointAt(0))) {
             return Kind.COMMON;
         }
+        if (word.length() == 1) {
+            return Kind.INITIAL;
+        }
         List<WordData> readings = lookup.get().lookup(word);
         boolean common = false;
         Kind name = null;
@@ -104,7 +107,7 @@ public final class GermanNames {
                 common = true;
                 continue;
             }
-            Kind k = tag.endsWith(":VOR") ? Kind.GIVEN : tag.endsWith(":NAC") ? Kind.SURNAME
+            Kind k = tag.endsWith(":VOR") ? Kind.GIVEN : tag.endsWith(":NAC") || tag.endsWith(":PER") ? Kind.SURNAME
                     : tag.endsWith(":STD") || tag.endsWith(":COU") || tag.endsWith(":GEB") || tag.endsWith(":WAT")
                     || tag.endsWith(":MOU") || tag.endsWith(":GEO") ? Kind.PLACE : Kind.NAME;
             name = name == null || k == Kind.GIVEN ? k : name;
@@ -164,7 +167,7 @@ public final class GermanNames {
                 } else if (kinds[i + n] == Kind.GIVEN && kinds[i + n - 1] == Kind.UNKNOWN && !hyphen[i + n]) {
                     break; // «Hauptinitiant George Wismer»: the name starts at the given name
                 } else if (kinds[i + n] != Kind.COMMON && (kinds[i + n] != Kind.COMPOUND || kinds[i] == Kind.GIVEN
-                        || company(words, joined, i + n + 1))) {
+                        || kinds[i] == Kind.INITIAL || company(words, joined, i + n + 1))) {
                     n++; // a surname may be a compound («Sabine Krautwurst»), and a company's name («Krautwerk AG»)
                 } else if (PARTICLES.contains(words.get(i + n)) && kinds[i] == Kind.GIVEN) {
                     int p = n;
@@ -218,6 +221,9 @@ public final class GermanNames {
     }
 
     private static String type(List<String> words, Kind[] kinds, int i, int n) {
+        if (n == 1 && kinds[i] == Kind.INITIAL) {
+            return null;
+        }
         String before = i > 0 ? words.get(i - 1).toLowerCase(Locale.GERMAN) : "";
         String after = i + n < words.size() ? words.get(i + n).toLowerCase(Locale.GERMAN) : "";
         for (int k = i; k < i + n; k++) {
@@ -231,7 +237,7 @@ public final class GermanNames {
                 return null;
             }
         }
-        if (kinds[i] == Kind.GIVEN && n > 1) {
+        if ((kinds[i] == Kind.GIVEN || kinds[i] == Kind.INITIAL) && n > 1) { // «A. Wiegemann»
             return "PER";
         }
         boolean allPlaces = true;
@@ -241,7 +247,7 @@ public final class GermanNames {
         if (allPlaces) {
             return "LOC";
         }
-        if (n == 1 && kinds[i] == Kind.SURNAME) {
+        if (n == 1 && kinds[i] == Kind.SURNAME) { // not a given name alone: every Thomas would be one person
             return "PER";
         }
         if (n == 1 && words.get(i).length() > 1 && words.get(i).chars().allMatch(Character::isUpperCase)) {

@@ -36,6 +36,9 @@ class GermanNamesTest {
                 lexicon("Am Montag sagte Sabine Krautwurst vor Journalisten, die Gespräche seien gut verlaufen."));
         assertEquals(Map.of("Ursula von der Leyen", Entity.PERSON),
                 lexicon("Die Kommission unter Ursula von der Leyen legte am Mittwoch einen neuen Entwurf vor."));
+        assertEquals(Map.of("George W. Bush", Entity.PERSON, "A. Wiegemann", Entity.PERSON),
+                lexicon("Das Vorwort zum Buch über George W. Bush schrieb der Historiker A. Wiegemann im Jahr 2009."));
+        assertEquals(Map.of("Nico G.", Entity.PERSON), lexicon("Derweil freut sich Nico G. auf seinen nächsten Einsatz."));
         String first = layer.enrich(new ArticleText("Laut Sabine Krautwurst wird die Anlage im Mai fertig.", null,
                 null)).entities().mentions().get(0).entityId();
         String again = layer.enrich(new ArticleText("Die Sprecherin Sabine Krautwurst bestätigte den Termin am "

@@ -116,11 +116,8 @@ public final class GermanNames {
             return Kind.COMMON; // «Müller», «Rose»: the ordinary word is the safer reading
         }
         String lower = word.toLowerCase(Locale.GERMAN);
-        for (WordData d : lookup.get().lookup(lower)) {
-            String tag = d.getTag().toString();
-            if (sentenceStart || FUNCTION_TAGS.contains(tag.substring(0, Math.min(3, tag.length())))) {
-                return Kind.COMMON; // «Seine Studien», «Der», «Auf der CeBIT»
-            }
+        if (sentenceStart ? !lookup.get().lookup(lower).isEmpty() : functionWord(lower)) {
+            return Kind.COMMON; // «Seine Studien», «Der», «Auf der CeBIT»
         }
         if (name != null) {
             return name;
@@ -133,6 +130,17 @@ public final class GermanNames {
             }
         }
         return Kind.UNKNOWN;
+    }
+
+    /** Whether the lower-case {@code word} is an article, pronoun, preposition or other function word. */
+    private boolean functionWord(String word) {
+        for (WordData d : lookup.get().lookup(word)) {
+            String tag = d.getTag().toString();
+            if (FUNCTION_TAGS.contains(tag.substring(0, Math.min(3, tag.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -220,7 +228,7 @@ public final class GermanNames {
         return n;
     }
 
-    private static String type(List<String> words, Kind[] kinds, int i, int n) {
+    private String type(List<String> words, Kind[] kinds, int i, int n) {
         if (n == 1 && kinds[i] == Kind.INITIAL) {
             return null;
         }
@@ -256,8 +264,8 @@ public final class GermanNames {
         if (PLACE_BEFORE.contains(before)) {
             return "LOC";
         }
-        if (SPEAKING.contains(after)) {
-            return "PER";
+        if (SPEAKING.contains(after) && !functionWord(before)) {
+            return "PER"; // «Krautwurst sagte», but not «im Verteidigungsbereich sagte Ashtiani»
         }
         return null;
     }

@@ -74,7 +74,9 @@ class GermanNamesTest {
                 "Der Hamiltonoperator wird in einer Eigenbasis dargestellt, sagte der Dozent.",
                 "Die Astana-Gegner und die Bundesliga-Neulinge hatten einen guten Grund zur Freude.",
                 "Auf dem Album steht der Song Keep It Together an dritter Stelle.",
-                "Das Buch erschien 1990 im Verlag, ISBN 3-7776-0477-1, und ist vergriffen.")) {
+                "Das Buch erschien 1990 im Verlag, ISBN 3-7776-0477-1, und ist vergriffen.",
+                // the German seed's misspelt compound before a verb of saying whose speaker follows it
+                "Über die Zusammenarbeit im Vertedigungsbereich sagte Brigadegeneral Ashtiani: „Wir sind bereit.“")) {
             assertTrue(lexicon(s).isEmpty(), s + " → " + lexicon(s));
         }
     }

@@ -428,17 +428,20 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
             boolean[] joined = new boolean[n];
             boolean[] hyphen = new boolean[n];
             boolean[] sentenceStart = new boolean[n];
+            boolean[] afterInitial = new boolean[n];
             for (int k = 0; k < n; k++) {
                 Word w = words.get(from + k);
                 texts.add(w.text());
                 free[k] = !scan.taken()[from + k];
                 String gap = k == 0 ? "" : scan.text().substring(words.get(from + k - 1).end(), w.start());
                 hyphen[k] = k > 0 && gap.equals("-");
-                boolean afterInitial = k > 0 && gap.equals(". ") && initial(words.get(from + k - 1).text());
-                joined[k] = hyphen[k] || k > 0 && gap.equals(" ") || afterInitial; // «George W. Bush»
-                sentenceStart[k] = k == 0 || !afterInitial && SENTENCE_GAP.matcher(gap).find();
+                afterInitial[k] = k > 0 && gap.equals(". ") && initial(words.get(from + k - 1).text());
+                joined[k] = hyphen[k] || k > 0 && gap.equals(" ") || afterInitial[k];
+                sentenceStart[k] = k == 0 || SENTENCE_GAP.matcher(gap).find();
             }
-            for (GermanNames.Found f : GERMAN.find(texts, free, joined, hyphen, sentenceStart)) {
+            GermanNames.Words paragraph = new GermanNames.Words(texts, free, joined, hyphen, sentenceStart,
+                    afterInitial);
+            for (GermanNames.Found f : GERMAN.find(paragraph)) {
                 int i = from + f.start();
                 if (role(scan.keys(), i, f.count())) {
                     continue;
@@ -550,7 +553,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
     private static void closeHonorific(Scan scan, int[] lastToken) {
         Mention m = scan.mentions().get(scan.mentions().size() - 1);
         String text = scan.text();
-        if (lastToken[0] == m.end() && text.charAt(m.end()) == ')' && text.lastIndexOf('(', m.end()) > m.start()) {
+        int open = text.lastIndexOf('(', m.end());
+        if (lastToken[0] == m.end() && text.charAt(m.end()) == ')' && open > m.start() && m.end() - open <= 4) {
             scan.mentions().set(scan.mentions().size() - 1, new Mention(m.start(), lastToken[1],
                     text.substring(m.start(), lastToken[1]), m.type(), m.entityId(), m.confidence(), m.evidence(),
                     m.role(), m.stage()));

@@ -17,10 +17,10 @@ import morfologik.stemming.WordData;
  * word-form dictionary ({@code german-pos-dict}: every form of 550,000 words, proper names tagged as given names,
  * surnames, countries, cities, regions, waters and mountains) and jwordsplitter (a capitalised word that splits into
  * known words, «Verteidigungsministerium», is a compound noun, not a name). A run of name words becomes a person when
- * it starts with a given name or an initial («Angela Merkel», «A. Wiegemann») or is a surname alone; a place when the dictionary says so, or after
- * «in», «nach», «aus»; an organisation when it is an acronym, ends in a legal form («Krautwerk AG»), is a club
- * («FC Bayern») or a state institution's compound («Bundesamt für Verfassungsschutz»). Anything else stays untagged:
- * no tag is better than a wrong one.
+ * it starts with a given name («Angela Merkel», «George W. Bush») or is a surname alone; a place when the dictionary
+ * says so, or after «in», «nach», «aus»; an organisation when it is an acronym, ends in a legal form («Krautwerk AG»),
+ * is a club («FC Bayern») or a state institution's compound («Bundesamt für Verfassungsschutz»). Anything else stays
+ * untagged: no tag is better than a wrong one.
  *
  * <p>No library finds German names without a trained model, and no German model with a licence that lets it ship
  * is on Maven Central; these rules over the dictionary are written here for that reason.
@@ -28,25 +28,39 @@ import morfologik.stemming.WordData;
 public final class GermanNames {
 
     /** What the dictionary says a capitalised word is. */
-    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL }
+    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL, CLUB }
 
     /** A name over words {@code [start, start + count)}: {@code PER}, {@code LOC} or {@code ORG}. */
     public record Found(int start, int count, String type) {
     }
 
+    /**
+     * One paragraph's words and what stands between them. {@code free[i]} is false for words already taken (known
+     * names, dates, credits); {@code joined[i]} is true when word {@code i} follows word {@code i - 1} with only a
+     * space or a hyphen between, {@code hyphen[i]} when with a hyphen; {@code sentenceStart[i]} when it begins a
+     * sentence; {@code afterInitial[i]} when it follows a single capital letter and a full stop («W. Bush»).
+     */
+    public record Words(List<String> text, boolean[] free, boolean[] joined, boolean[] hyphen, boolean[] sentenceStart,
+                        boolean[] afterInitial) {
+    }
+
     private static final String DICTIONARY = "/org/languagetool/resource/de/german.dict";
 
-    /** Words after which an unknown name is a place: «in Kaliningrad», «nach Duschanbe», «aus Gomel». */
+    /** Words after which an unknown name is a place: «in Kaliningrad», «nach Duschanbe», «aus Gomel», «nahe Gomel». */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "nach", "aus", "nahe", "nördlich",
             "südlich", "östlich", "westlich", "unweit");
     /**
-     * Words the dictionary does not know that make a run of name words an organisation: sports clubs («FC Bayern»,
-     * «VfL Osnabrück») and English company words. (German nouns such as «Bank» are never part of a run.)
+     * Words that make a run of name words an organisation, though the dictionary calls some of them nouns: sports
+     * clubs («FC Bayern», «VfB Stuttgart») and English company words. Alone they are no name.
      */
     private static final Set<String> ORGANISATION_WORDS = Set.of("fc", "sv", "tsv", "vfb", "vfl", "sc", "holding",
             "airlines", "group");
     /** Legal forms after a company's name. */
     private static final Set<String> COMPANY = Set.of("AG", "GmbH", "SE", "KG", "KGaA", "Inc", "Ltd", "Corp", "Co");
+    /** Words that begin a place's name: «Bad Homburg», «Sankt Petersburg». */
+    private static final Set<String> PLACE_PREFIXES = Set.of("Bad", "Sankt");
+    /** jwordsplitter refuses longer words; such a word is no name. */
+    private static final int LONGEST_SPLIT = 70;
     /** First parts of compounds that name a state's institutions: «Bundesamt», «Landesregierung». */
     private static final Set<String> STATE = Set.of("Bundes", "Landes", "Staats", "Reichs");
     /** Last parts of such compounds that make them an institution: «Bundesjustizministerium», «Bundesärztekammer». */
@@ -56,10 +70,6 @@ public final class GermanNames {
     /** Lower-case words that may stand inside a person's name: «Ursula von der Leyen», «Vincent van Gogh». */
     private static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "da", "di", "del", "zu",
             "bin", "al", "ibn");
-    /** Verbs of saying that make the unknown name before them a person («Chrenin sagte»). */
-    private static final Set<String> SPEAKING = Set.of("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont",
-            "meinte", "meint", "sagten", "kritisierte", "forderte", "fordert", "warnte", "schrieb");
-
     /** The dictionary's tags of words that are never names, even capitalised: articles, pronouns, prepositions… */
     private static final Set<String> FUNCTION_TAGS = Set.of("ART", "PRO", "PRP", "KON", "ADV", "NEG", "ZAL", "INJ");
     /** English words that make a run of capitalised words a title of a work («Keep It Together»), not a name. */
@@ -98,16 +108,19 @@ public final class GermanNames {
         if (word.length() == 1) {
             return Kind.INITIAL;
         }
-        List<WordData> readings = lookup.get().lookup(word);
+        String lower = word.toLowerCase(Locale.GERMAN);
+        if (ORGANISATION_WORDS.contains(lower)) {
+            return Kind.CLUB; // the dictionary has «FC» and «VfL» as nouns
+        }
         boolean common = false;
         Kind name = null;
-        for (WordData d : readings) {
+        for (WordData d : lookup.get().lookup(word)) {
             String tag = d.getTag().toString();
             if (!tag.startsWith("EIG")) {
                 common = true;
                 continue;
             }
-            Kind k = tag.endsWith(":VOR") ? Kind.GIVEN : tag.endsWith(":NAC") || tag.endsWith(":PER") ? Kind.SURNAME
+            Kind k = tag.endsWith(":VOR") ? Kind.GIVEN : tag.endsWith(":NAC") ? Kind.SURNAME
                     : tag.endsWith(":STD") || tag.endsWith(":COU") || tag.endsWith(":GEB") || tag.endsWith(":WAT")
                     || tag.endsWith(":MOU") || tag.endsWith(":GEO") ? Kind.PLACE : Kind.NAME;
             name = name == null || k == Kind.GIVEN ? k : name;
@@ -115,7 +128,6 @@ public final class GermanNames {
         if (common) {
             return Kind.COMMON; // «Müller», «Rose»: the ordinary word is the safer reading
         }
-        String lower = word.toLowerCase(Locale.GERMAN);
         if (sentenceStart ? !lookup.get().lookup(lower).isEmpty() : functionWord(lower)) {
             return Kind.COMMON; // «Seine Studien», «Der», «Auf der CeBIT»
         }
@@ -123,6 +135,9 @@ public final class GermanNames {
             return name;
         }
         if (word.length() > 5) {
+            if (word.length() > LONGEST_SPLIT) {
+                return Kind.COMMON; // run-together page text, no name
+            }
             List<String> parts = splitter.get().splitWord(word);
             if (parts.size() > 1) {
                 return STATE.contains(parts.get(0)) && INSTITUTION_HEADS.contains(parts.get(parts.size() - 1))
@@ -143,100 +158,125 @@ public final class GermanNames {
         return false;
     }
 
-    /**
-     * Names in one paragraph's words. {@code free[i]} is false for words already taken (known names, dates, credits);
-     * {@code joined[i]} is true when word {@code i} follows word {@code i - 1} with only a space or a hyphen between,
-     * {@code hyphen[i]} when with a hyphen; {@code sentenceStart[i]} when it begins a sentence.
-     */
-    public List<Found> find(List<String> words, boolean[] free, boolean[] joined, boolean[] hyphen,
-                           boolean[] sentenceStart) {
-        List<Found> found = new ArrayList<>();
+    /** The names in one paragraph's words. */
+    public List<Found> find(Words w) {
+        List<String> words = w.text();
         Kind[] kinds = new Kind[words.size()];
+        boolean[] compound = new boolean[words.size()]; // the first part of a hyphenated compound noun
         for (int i = words.size() - 1; i >= 0; i--) {
-            Kind k = kind(words.get(i), sentenceStart[i]);
-            kinds[i] = k;
-            if (i + 1 < words.size() && hyphen[i + 1] && (common(kinds[i + 1]) || common(k))) {
-                kinds[i] = Kind.COMMON; // «EU-Budget», «Astana-Gegner», «Bundesliga-Neuling»: a compound noun
+            kinds[i] = kind(words.get(i), w.sentenceStart()[i]);
+            if (i + 1 < words.size() && w.hyphen()[i + 1]
+                    && (kinds[i + 1] == Kind.COMMON || kinds[i] == Kind.COMMON)) {
+                // «EU-Budget», «Astana-Gegner», «Bundesliga-Neuling»: a compound noun (but «Kramp-Karrenbauer» is
+                // a name: a part that only splits into words is no noun of the dictionary)
+                kinds[i] = Kind.COMMON;
                 kinds[i + 1] = Kind.COMMON;
+                compound[i] = true;
+                compound[i + 1] = true;
             }
         }
         for (int i = 0; i < words.size(); i++) {
-            kinds[i] = free[i] ? kinds[i] : Kind.COMMON;
+            kinds[i] = w.free()[i] ? kinds[i] : Kind.COMMON;
         }
+        List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (kinds[i] == Kind.COMMON || kinds[i] == Kind.COMPOUND && !company(words, joined, i + 1)) {
+            if (kinds[i] == Kind.COMMON || kinds[i] == Kind.COMPOUND && !company(w, i + 1)
+                    || i > 0 && w.joined()[i] && compound[i - 1]) { // not «Group AG» of «Mercedes-Benz Group AG»
                 continue;
             }
-            int n = 1;
-            while (i + n < words.size() && joined[i + n] && !sentenceStart[i + n]) {
-                if (company(words, joined, i + n)) {
-                    n++;
-                    break;
-                } else if (kinds[i + n] == Kind.GIVEN && kinds[i + n - 1] == Kind.UNKNOWN && !hyphen[i + n]) {
-                    break; // «Hauptinitiant George Wismer»: the name starts at the given name
-                } else if (kinds[i + n] != Kind.COMMON && (kinds[i + n] != Kind.COMPOUND || kinds[i] == Kind.GIVEN
-                        || kinds[i] == Kind.INITIAL || company(words, joined, i + n + 1))) {
-                    n++; // a surname may be a compound («Sabine Krautwurst»), and a company's name («Krautwerk AG»)
-                } else if (PARTICLES.contains(words.get(i + n)) && kinds[i] == Kind.GIVEN) {
-                    int p = n;
-                    while (i + p < words.size() && joined[i + p] && PARTICLES.contains(words.get(i + p))) {
-                        p++;
-                    }
-                    if (i + p >= words.size() || !joined[i + p] || common(kinds[i + p])) {
-                        break;
-                    }
-                    n = p + 1;
-                } else {
-                    break;
-                }
-            }
-            String type = type(words, kinds, i, n);
+            int n = run(w, kinds, i);
+            String type = type(w, kinds, i, n);
+            int start = i;
             if ("ORG".equals(type)) {
-                n += complement(words, kinds, free, joined, i + n);
+                n += complement(w, kinds, i + n);
+            } else if ("LOC".equals(type) && i > 0 && w.joined()[i] && !w.hyphen()[i] && w.free()[i - 1]
+                    && PLACE_PREFIXES.contains(words.get(i - 1))) {
+                start = i - 1; // «Bad Homburg»
+                n++;
             }
             if (type != null) {
-                found.add(new Found(i, n, type));
+                found.add(new Found(start, n, type));
             }
-            i += n - 1;
+            i += n - 1 - (i - start);
         }
         return found;
+    }
+
+    /** How many words, from {@code i}, one name runs over. */
+    private static int run(Words w, Kind[] kinds, int i) {
+        List<String> words = w.text();
+        int n = 1;
+        while (i + n < words.size() && w.joined()[i + n]) {
+            int next = i + n;
+            boolean middleInitial = w.afterInitial()[next] && kinds[i] == Kind.GIVEN && kinds[next - 1] == Kind.INITIAL;
+            if (w.sentenceStart()[next] && !middleInitial) {
+                break; // «George W. Bush», but not «Gruppe A. Schottland» nor «z. B. Apple»
+            }
+            if (company(w, next)) {
+                return n + 1;
+            } else if (n == 1 && kinds[i] == Kind.CLUB && w.free()[next] && !w.hyphen()[next]
+                    && Character.isUpperCase(words.get(next).codePointAt(0))) {
+                n++; // «FC Bayern», though «Bayern» is also the dictionary's plural of «Bayer»
+            } else if (kinds[next] == Kind.GIVEN && kinds[next - 1] == Kind.UNKNOWN && !w.hyphen()[next]) {
+                break; // «Hauptinitiant George Wismer»: the name starts at the given name
+            } else if (kinds[next] != Kind.COMMON && (kinds[next] != Kind.COMPOUND || kinds[i] == Kind.GIVEN
+                    || company(w, next + 1))) {
+                n++; // a surname may be a compound («Sabine Krautwurst»), and a company's name («Krautwerk AG»)
+            } else if (kinds[i] == Kind.GIVEN && PARTICLES.contains(words.get(next)) && w.free()[next]) {
+                int p = n;
+                while (i + p < words.size() && w.joined()[i + p] && w.free()[i + p]
+                        && PARTICLES.contains(words.get(i + p))) {
+                    p++;
+                }
+                if (i + p >= words.size() || !w.joined()[i + p] || common(kinds[i + p])) {
+                    break;
+                }
+                n = p + 1; // «Ursula von der Leyen»
+            } else {
+                break;
+            }
+        }
+        return n;
     }
 
     private static boolean common(Kind kind) {
         return kind == Kind.COMMON || kind == Kind.COMPOUND;
     }
 
-    /** Whether word {@code at} is a company's legal form joined to the word before it: «AG», «GmbH». */
-    private static boolean company(List<String> words, boolean[] joined, int at) {
-        return at < words.size() && joined[at] && COMPANY.contains(words.get(at));
+    /** Whether word {@code at} is a company's legal form, free and joined to the word before it: «AG», «GmbH». */
+    private static boolean company(Words w, int at) {
+        return at < w.text().size() && w.joined()[at] && w.free()[at] && COMPANY.contains(w.text().get(at));
     }
 
     /**
      * How many words after an organisation's name, starting at {@code at}, complete it: «für» and the capitalised
      * words after it («Bundesamt für Gesundheit», «Bundesagentur für Arbeit»); 0 if none.
      */
-    private static int complement(List<String> words, Kind[] kinds, boolean[] free, boolean[] joined, int at) {
-        if (at + 1 >= words.size() || !joined[at] || !free[at] || !"für".equals(words.get(at)) || !joined[at + 1]
-                || !free[at + 1] || !Character.isUpperCase(words.get(at + 1).codePointAt(0))) {
+    private static int complement(Words w, Kind[] kinds, int at) {
+        List<String> words = w.text();
+        if (at + 1 >= words.size() || !w.joined()[at] || !w.free()[at] || !"für".equals(words.get(at))
+                || !w.joined()[at + 1] || !w.free()[at + 1] || !Character.isUpperCase(words.get(at + 1).codePointAt(0))) {
             return 0;
         }
         int n = 2;
-        while (at + n < words.size() && joined[at + n] && free[at + n]
+        while (at + n < words.size() && w.joined()[at + n] && w.free()[at + n]
                 && Character.isUpperCase(words.get(at + n).codePointAt(0)) && !common(kinds[at + n])) {
             n++;
         }
         return n;
     }
 
-    private String type(List<String> words, Kind[] kinds, int i, int n) {
-        if (n == 1 && kinds[i] == Kind.INITIAL) {
+    private String type(Words w, Kind[] kinds, int i, int n) {
+        List<String> words = w.text();
+        if (n == 1 && (kinds[i] == Kind.INITIAL || kinds[i] == Kind.CLUB)) {
             return null;
         }
-        String before = i > 0 ? words.get(i - 1).toLowerCase(Locale.GERMAN) : "";
-        String after = i + n < words.size() ? words.get(i + n).toLowerCase(Locale.GERMAN) : "";
+        // the words around, within the sentence
+        String before = i > 0 && !w.sentenceStart()[i] ? words.get(i - 1).toLowerCase(Locale.GERMAN) : "";
+        String after = i + n < words.size() && !w.sentenceStart()[i + n]
+                ? words.get(i + n).toLowerCase(Locale.GERMAN) : "";
         for (int k = i; k < i + n; k++) {
-            if (ORGANISATION_WORDS.contains(words.get(k).toLowerCase(Locale.GERMAN)) || kinds[k] == Kind.INSTITUTION
-                    || COMPANY.contains(words.get(k))) {
+            if (kinds[k] == Kind.CLUB || kinds[k] == Kind.INSTITUTION || COMPANY.contains(words.get(k))) {
                 return "ORG";
             }
         }
@@ -245,7 +285,7 @@ public final class GermanNames {
                 return null;
             }
         }
-        if ((kinds[i] == Kind.GIVEN || kinds[i] == Kind.INITIAL) && n > 1) { // «A. Wiegemann»
+        if (kinds[i] == Kind.GIVEN && n > 1) {
             return "PER";
         }
         boolean allPlaces = true;
@@ -255,7 +295,7 @@ public final class GermanNames {
         if (allPlaces) {
             return "LOC";
         }
-        if (n == 1 && kinds[i] == Kind.SURNAME) { // not a given name alone: every Thomas would be one person
+        if (n == 1 && kinds[i] == Kind.SURNAME) { // «Merkel»; not a given name alone: every Thomas would be one person
             return "PER";
         }
         if (n == 1 && words.get(i).length() > 1 && words.get(i).chars().allMatch(Character::isUpperCase)) {
@@ -263,9 +303,6 @@ public final class GermanNames {
         }
         if (PLACE_BEFORE.contains(before)) {
             return "LOC";
-        }
-        if (SPEAKING.contains(after) && !functionWord(before)) {
-            return "PER"; // «Krautwurst sagte», but not «im Verteidigungsbereich sagte Ashtiani»
         }
         return null;
     }

@@ -2,7 +2,7 @@
 // boilerplate cleaning removed on demand, and its tags, attribution, copies and story beside it.
 import {h, direction, outsideLink} from './dom.js';
 import {get} from './api.js';
-import {t, dateTime, languageName, countryName, number} from './i18n.js';
+import {t, ui, dateTime, languageName, countryName, number} from './i18n.js';
 import {entityLink, topicLink, failure, go, section, titled} from './parts.js';
 
 /** Spans nested as the text has them (a quotation holds mentions); a span crossing another's edge is left out. */
@@ -61,7 +61,7 @@ export function spansOf(a) {
 }
 
 export function article(view, id) {
-  get('/articles/' + encodeURIComponent(id), {spans: 'true'}).then(a => {
+  get('/articles/' + encodeURIComponent(id), {spans: 'true', lang: ui}).then(a => {
     const language = a.language && a.language.code;
     const dir = direction(language);
     const body = h('div', {class: 'article-text hide-removed', lang: language || null, dir, id: 'article-text'},

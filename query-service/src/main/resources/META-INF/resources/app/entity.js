@@ -2,12 +2,12 @@
 // what it was quoted saying.
 import {h, direction} from './dom.js';
 import {get} from './api.js';
-import {t, number, dateTime, languageName, countryName} from './i18n.js';
+import {t, ui, number, dateTime, languageName, countryName} from './i18n.js';
 import {articleCard, entityLink, failure, go, section, titled} from './parts.js';
 import {dayChart} from './chart.js';
 
 export function entity(view, id) {
-  Promise.all([get('/entities/' + encodeURIComponent(id)), get('/facets', {entity: id, size: 1})]).then(([e, facets]) => {
+  Promise.all([get('/entities/' + encodeURIComponent(id), {lang: ui}), get('/facets', {entity: id, size: 1, lang: ui})]).then(([e, facets]) => {
     const names = Object.entries(e.names || {});
     titled(e.name);
     view.replaceChildren(h('div', {class: 'columns entity'},

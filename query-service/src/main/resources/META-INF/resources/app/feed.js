@@ -2,7 +2,7 @@
 // scrolled down, new articles wait behind an "N new" button instead of moving the page.
 import {h} from './dom.js';
 import {get, articleStream} from './api.js';
-import {t} from './i18n.js';
+import {t, ui} from './i18n.js';
 import {articleCard, failure} from './parts.js';
 
 const FIRST_PAGE = 30;
@@ -64,7 +64,7 @@ export function feed(view) {
 
   // The first page is asked for once the stream is open: the stream's start is fixed before its response begins, so
   // whatever is stored between the two comes over the stream (an article in both is shown once).
-  const source = articleStream({tags: 'true'});
+  const source = articleStream({tags: 'true', lang: ui});
   const early = new Map();
   let listed = false;
   let asked = false;
@@ -75,7 +75,7 @@ export function feed(view) {
   function firstPage() {
     if (asked) return;
     asked = true;
-    get('/articles', {limit: FIRST_PAGE, tags: 'true'}).then(page => {
+    get('/articles', {limit: FIRST_PAGE, tags: 'true', lang: ui}).then(page => {
       for (const article of page.items) put(article, false);
       listed = true;
       for (const article of early.values()) arrived(article);

@@ -16,7 +16,7 @@ async function libraries() {
 
 export function map(view, params) {
   const filters = filtersOf(params);
-  Promise.all([libraries(), get('/facets', {...filters, size: 100}), get('/countries', {lang: ui}),
+  Promise.all([libraries(), get('/facets', {...filters, size: 100, lang: ui}), get('/countries', {lang: ui}),
     fetch('/vendor/world-atlas/countries-110m.json').then(r => r.json())]).then(([, facets, countries, world]) => {
     const numericToCode = new Map(countries.items.map(c => [c.numeric, c]));
     const counts = new Map(facets.countries.map(c => [c.value, c.articles]));

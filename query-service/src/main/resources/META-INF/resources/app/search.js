@@ -2,7 +2,7 @@
 // The URL holds the whole query, so that a search can be bookmarked and shared.
 import {h} from './dom.js';
 import {get} from './api.js';
-import {t, number, languageName, countryName} from './i18n.js';
+import {t, ui, number, languageName, countryName} from './i18n.js';
 import {articleCard, failure, go} from './parts.js';
 import {dayChart} from './chart.js';
 
@@ -50,7 +50,7 @@ export function search(view, params) {
     delete next.q;
     if (text) {
       // a name of a known entity searches its mentions in every language and script; other text, the words
-      const found = await get('/entities', {q: text, limit: 5}).catch(() => ({items: []}));
+      const found = await get('/entities', {q: text, limit: 5, lang: ui}).catch(() => ({items: []}));
       const exact = found.items.find(e => e.exact); // the server folds names as its index does
       if (exact) {
         next.entity = [...new Set([...(next.entity || []), exact.id])];
@@ -73,7 +73,7 @@ export function search(view, params) {
   if (Object.keys(filters).length) active.append(h('a', {href: '#/search', class: 'clear'}, t('clear')));
 
   if (filters.q) {
-    get('/entities', {q: filters.q, limit: 5}).then(found => {
+    get('/entities', {q: filters.q, limit: 5, lang: ui}).then(found => {
       if (found.items.length) {
         active.append(h('p', {class: 'suggest'}, t('namedLike') + ': ', found.items.map(e =>
           h('a', {class: 'chip', href: go('/search', {...filters, q: undefined, entity: [e.id]}), dir: 'auto'},
@@ -82,8 +82,8 @@ export function search(view, params) {
     }).catch(() => {});
   }
 
-  const listParams = {...filters, limit: 20, tags: 'true', cursor: cursor || undefined};
-  Promise.all([get('/articles', listParams), get('/facets', {...filters, size: 8})]).then(([page, facets]) => {
+  const listParams = {...filters, limit: 20, tags: 'true', lang: ui, cursor: cursor || undefined};
+  Promise.all([get('/articles', listParams), get('/facets', {...filters, size: 8, lang: ui})]).then(([page, facets]) => {
     results.replaceChildren(
       h('p', {class: 'count', id: 'result-count'}, t('results', number(facets.total))),
       dayChart(facets.days, t('perDay')),

@@ -186,6 +186,8 @@ class WebPageTest {
         assertTrue(browser.driver.getCurrentUrl().contains("#/entity/"), browser.driver.getCurrentUrl());
         browser.view();
         assertEquals(khrenin, browser.driver.findElement(By.id("entity-id")).getText());
+        // named in the interface's language (lang=en), though the article is Persian
+        assertEquals("Viktor Khrenin", browser.driver.findElement(By.id("entity-name")).getText());
         List<String> names = browser.all(".names dd").stream().map(WebElement::getText).toList();
         assertTrue(names.stream().anyMatch(n -> n.contains("خرنین")) && names.stream().anyMatch(n -> n.contains("Chrenin")),
                 "his names in Persian and German: " + names);
@@ -323,6 +325,10 @@ class WebPageTest {
         browser.open("#/story/" + story);
         browser.view();
         browser.screenshot(SHOTS, "story-persian-interface-laptop");
+        browser.open("#/entity/" + URLEncoder.encode(khrenin, StandardCharsets.UTF_8));
+        browser.view();
+        assertEquals("ویکتور خرنین", browser.driver.findElement(By.id("entity-name")).getText(),
+                "in the Persian interface, his Persian name");
         browser.driver.findElement(By.id("ui-language")).click();
         browser.await(d -> "ltr".equals(d.findElement(By.tagName("html")).getAttribute("dir")) ? d : null);
     }

@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Blocking
 public class ArticleResource {
 
-    private static final Set<String> LIST_PARAMETERS = union(FilterParams.NAMES, Set.of("sort", "limit", "cursor", "tags"));
+    private static final Set<String> LIST_PARAMETERS = union(FilterParams.NAMES, Set.of("sort", "limit", "cursor", "tags",
+            "lang"));
 
     @Inject
     ArticleSearch search;
@@ -65,8 +66,10 @@ public class ArticleResource {
                             @QueryParam("limit") String limit,
                             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
                             @Parameter(description = "true: each article with its top entities and topics (3 each)")
-                            @QueryParam("tags") String tags) {
+                            @QueryParam("tags") String tags,
+                            @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
         ListParameters.onlyKnown(uri, LIST_PARAMETERS);
+        String names = ListParameters.lang(lang);
         ArticleFilter filter = filters.toFilter();
         boolean withTags = ListParameters.flag(tags, "tags");
         String q = filters.q;
@@ -82,7 +85,7 @@ public class ArticleResource {
                 byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME);
         ArticleSearch.Page page = search.find(filter, byRelevance, after, size);
         String next = page.more() ? page.positions().get(page.positions().size() - 1).encode() : null;
-        return new ArticlePage(withTags ? QuarkusTransaction.requiringNew().call(() -> summaryTags.withTags(page.items()))
+        return new ArticlePage(withTags ? QuarkusTransaction.requiringNew().call(() -> summaryTags.withTags(page.items(), names))
                 : page.items(), next);
     }
 
@@ -103,13 +106,15 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleDetail get(@Context UriInfo uri, @PathParam("id") String id,
                              @Parameter(description = "Include mention and quotation spans")
-                             @QueryParam("spans") @DefaultValue("false") String spans) {
-        ListParameters.onlyKnown(uri, Set.of("spans"));
+                             @QueryParam("spans") @DefaultValue("false") String spans,
+                             @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
+        ListParameters.onlyKnown(uri, Set.of("spans", "lang"));
         boolean withSpans = ListParameters.flag(spans, "spans");
+        String names = ListParameters.lang(lang);
         if (id.indexOf('\u0000') >= 0) {
             throw new NotFoundException("no article with this id"); // no stored id holds a NUL character
         }
-        return tags.article(id, withSpans)
+        return tags.article(id, withSpans, names)
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
     }
 }

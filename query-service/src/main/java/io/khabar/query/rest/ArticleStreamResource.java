@@ -57,11 +57,13 @@ public class ArticleStreamResource {
     public Multi<OutboundSseEvent> stream(@Context UriInfo uri, @Context Sse sse, @BeanParam FilterParams filters,
                                          @Parameter(description = "true: each article with its top entities and topics")
                                          @QueryParam("tags") String tags,
+                                         @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang,
                                          @Parameter(description = "Resume after this event id")
                                          @HeaderParam("Last-Event-ID") String lastEventId) {
-        ListParameters.onlyKnown(uri, ArticleResource.union(FilterParams.NAMES, java.util.Set.of("tags")));
+        ListParameters.onlyKnown(uri, ArticleResource.union(FilterParams.NAMES, java.util.Set.of("tags", "lang")));
         ArticleFilter filter = filters.toFilter();
         boolean withTags = ListParameters.flag(tags, "tags");
+        String names = ListParameters.lang(lang);
         ArticleStream.Position start;
         try {
             start = lastEventId == null || lastEventId.isBlank()
@@ -79,7 +81,7 @@ public class ArticleStreamResource {
                     List<ArticleSummary> articles = QuarkusTransaction.requiringNew().call(() -> {
                         found.addAll(stream.after(filter, at.get(), BATCH));
                         List<ArticleSummary> plain = found.stream().map(ArticleStream.Stored::article).toList();
-                        return withTags ? summaryTags.withTags(plain) : plain;
+                        return withTags ? summaryTags.withTags(plain, names) : plain;
                     });
                     if (!found.isEmpty()) {
                         at.set(found.get(found.size() - 1).position());

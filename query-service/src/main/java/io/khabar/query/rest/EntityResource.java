@@ -52,8 +52,10 @@ public class EntityResource {
                               @Parameter(description = "A name", example = "Khrenin") @QueryParam("q") String q,
                               @Parameter(description = "person, organisation, country, city, region or event")
                               @QueryParam("type") String type,
-                              @Parameter(description = "At most this many, 1 to 100") @QueryParam("limit") String limit) {
-        ListParameters.onlyKnown(uri, Set.of("q", "type", "limit"));
+                              @Parameter(description = "At most this many, 1 to 100") @QueryParam("limit") String limit,
+                              @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
+        ListParameters.onlyKnown(uri, Set.of("q", "type", "limit", "lang"));
+        String names = ListParameters.lang(lang);
         if (q == null || SearchText.key(q).isEmpty() || q.length() > 200) {
             throw new BadParameterException("q", "'q' must be a name of 1 to 200 characters with a letter or digit");
         }
@@ -61,7 +63,7 @@ public class EntityResource {
             throw new BadParameterException("type", "'type' must be one of " + new java.util.TreeSet<>(TYPES));
         }
         int size = ListParameters.limit(limit, config.defaultLimit(), config.maxLimit());
-        return new EntityMatches(tags.findEntities(q, Optional.ofNullable(type), size));
+        return new EntityMatches(tags.findEntities(q, Optional.ofNullable(type), size, names));
     }
 
     @GET
@@ -72,10 +74,15 @@ public class EntityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityDetail.class)))
     @APIResponse(responseCode = "404", description = "No stored article mentions an entity with this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EntityDetail get(@PathParam("id") String id) {
+    @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EntityDetail get(@Context UriInfo uri, @PathParam("id") String id,
+                            @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
+        ListParameters.onlyKnown(uri, Set.of("lang"));
+        String names = ListParameters.lang(lang);
         if (id.indexOf('\u0000') >= 0) {
             throw new NotFoundException("no entity with this id"); // no stored id holds a NUL character
         }
-        return tags.entity(id).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+        return tags.entity(id, names).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
     }
 }

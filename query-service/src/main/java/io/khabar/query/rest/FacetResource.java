@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Blocking
 public class FacetResource {
 
-    private static final Set<String> PARAMETERS = ArticleResource.union(FilterParams.NAMES, Set.of("size"));
+    private static final Set<String> PARAMETERS = ArticleResource.union(FilterParams.NAMES, Set.of("size", "lang"));
 
     @Inject
     FacetCounts facets;
@@ -42,8 +42,9 @@ public class FacetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FacetCounts.Facets count(@Context UriInfo uri, @BeanParam FilterParams filters,
                                     @Parameter(description = "Values per facet, 1 to 100", example = "10")
-                                    @QueryParam("size") String size) {
+                                    @QueryParam("size") String size,
+                                    @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
         ListParameters.onlyKnown(uri, PARAMETERS);
-        return facets.count(filters.toFilter(), ListParameters.limit(size, 10, 100, "size"));
+        return facets.count(filters.toFilter(), ListParameters.limit(size, 10, 100, "size"), ListParameters.lang(lang));
     }
 }

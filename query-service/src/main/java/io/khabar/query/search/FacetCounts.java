@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.khabar.query.service.DisplayNames;
 
 /**
  * The numbers behind a dashboard for any {@link ArticleFilter}: articles by language, source, topic, country and
@@ -50,16 +51,17 @@ public class FacetCounts {
     }
 
     /** The counts, from the in-memory {@link FacetIndex} once it is loaded, else from PostgreSQL. */
-    public Facets count(ArticleFilter f, int size) {
+    public Facets count(ArticleFilter f, int size, String lang) {
         Optional<FacetIndex> index = sync.upTo(System.nanoTime());
-        return index.isPresent() ? fromIndex(index.get(), f, size) : inDatabase(f, size);
+        return index.isPresent() ? fromIndex(index.get(), f, size, lang) : inDatabase(f, size, lang);
     }
 
     /** The counts as PostgreSQL makes them from the tag tables; the reference the index is tested against. */
-    public Facets inDatabase(ArticleFilter f, int size) {
+    public Facets inDatabase(ArticleFilter f, int size, String lang) {
         StringBuilder where = new StringBuilder("true");
         List<Object[]> params = new ArrayList<>();
         search.where(f, where, params);
+        params.add(new Object[] {"lang", lang});
         // the filter is evaluated once (a materialised WITH) and every facet counted from its result in the same
         // statement: seven statements each re-evaluating the filter had made facets the heaviest request
         // a near-copy of an earlier article is not counted: a report counts once
@@ -75,7 +77,7 @@ public class FacetCounts {
                 + " t.article_id = f.id group by t.topic order by 5 desc, t.topic collate \"C\" limit " + size + ")"
                 + " union all (select 'country', c.country, null, null, count(*) from f join article_country c on"
                 + " c.article_id = f.id group by c.country order by 5 desc, c.country collate \"C\" limit " + size + ")"
-                + " union all (select 'entity', e.id, e.name, e.type, x.n from (select ae.entity_id, count(*) as n"
+                + " union all (select 'entity', e.id, " + DisplayNames.of("e") + ", e.type, x.n from (select ae.entity_id, count(*) as n"
                 + " from f join article_entity ae on ae.article_id = f.id group by ae.entity_id"
                 + " order by 2 desc, ae.entity_id collate \"C\" limit " + size + ") x"
                 + " join entity e on e.id = x.entity_id order by x.n desc, e.id collate \"C\")"
@@ -106,7 +108,7 @@ public class FacetCounts {
                 counts.getOrDefault("entity", List.of()), days);
     }
 
-    private Facets fromIndex(FacetIndex index, ArticleFilter f, int size) {
+    private Facets fromIndex(FacetIndex index, ArticleFilter f, int size, String lang) {
         Optional<Collection<String>> ids = Optional.empty();
         if (f.q().isPresent() || f.story().isPresent()) {
             // the words (the full-text index) and story membership are PostgreSQL's to match; the counting is the
@@ -127,8 +129,9 @@ public class FacetCounts {
         List<FacetIndex.Value> topEntities = c.top().get(FacetIndex.Facet.ENTITY);
         if (!topEntities.isEmpty()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, name, type from entity where id in (:ids)")
-                    .setParameter("ids", topEntities.stream().map(FacetIndex.Value::value).toList()).getResultList();
+            List<Object[]> rows = em.createNativeQuery("select e.id, " + DisplayNames.of("e") + ", e.type from entity e"
+                    + " where e.id in (:ids)").setParameter("ids", topEntities.stream().map(FacetIndex.Value::value)
+                    .toList()).setParameter("lang", lang).getResultList();
             rows.forEach(r -> entities.put((String) r[0], r));
         }
         return new Facets(c.total(), plain(c, FacetIndex.Facet.LANGUAGE), plain(c, FacetIndex.Facet.SOURCE),

@@ -30,20 +30,24 @@ public class SummaryTags {
 
     /**
      * The summaries in the same order, each with its top entities and topics, in the order of the article's own lists
-     * ({@link TagReader}); in a transaction, all three read from one snapshot.
+     * ({@link TagReader}), entities by their names in {@code lang} ({@link DisplayNames}); in a transaction, all three
+     * read from one snapshot.
      */
-    public List<ArticleSummary> withTags(List<ArticleSummary> page) {
+    public List<ArticleSummary> withTags(List<ArticleSummary> page, String lang) {
         if (page.isEmpty()) {
             return page;
         }
         List<String> ids = page.stream().map(ArticleSummary::id).toList();
         Map<String, List<EntityRef>> entities = new HashMap<>();
         // the top of each article's list as TagReader orders it, in the database's collation
-        for (Object[] r : rows("select x.article_id, x.id, x.type, x.name, x.country, x.mentions from (select"
-                + " ae.article_id, e.id, e.type, e.name, e.country, ae.mentions, row_number() over (partition by"
-                + " ae.article_id order by ae.mentions desc, e.id) as n from article_entity ae join entity e"
-                + " on e.id = ae.entity_id where ae.article_id in (:ids)) x where x.n <= " + TOP
-                + " order by x.article_id, x.n", ids)) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> top = em.createNativeQuery("select x.article_id, x.id, x.type, " + DisplayNames.of("x")
+                + ", x.country, x.mentions from (select ae.article_id, e.id, e.type, e.name, e.country, ae.mentions,"
+                + " row_number() over (partition by ae.article_id order by ae.mentions desc, e.id) as n"
+                + " from article_entity ae join entity e on e.id = ae.entity_id where ae.article_id in (:ids)) x"
+                + " where x.n <= " + TOP + " order by x.article_id, x.n").setParameter("ids", ids)
+                .setParameter("lang", lang).getResultList();
+        for (Object[] r : top) {
             entities.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new EntityRef((String) r[1],
                     (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
         }

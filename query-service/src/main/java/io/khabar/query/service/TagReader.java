@@ -47,20 +47,20 @@ public class TagReader {
     SummaryTags summaryTags;
 
     /** The article and its tags as of one moment: a version stored meanwhile is not half mixed in. */
-    public Optional<ArticleDetail> article(String id, boolean spans) {
+    public Optional<ArticleDetail> article(String id, boolean spans, String lang) {
         return QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
-            return read(id, spans);
+            return read(id, spans, lang);
         });
     }
 
-    private Optional<ArticleDetail> read(String id, boolean spans) {
+    private Optional<ArticleDetail> read(String id, boolean spans, String lang) {
         List<String> parts = spans ? payloadParts(id) : null;
         return articles.findByIdOptional(id).map(a -> new ArticleDetail(a.id, a.title, a.text, a.cleanText, a.url,
                 a.source, a.publishedAt, a.publicationProvenance == null ? null
                         : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,
                 new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
-                a.pipelineVersion, a.enrichedAt, entities(id), countries(id), topics(id), keywords(id),
+                a.pipelineVersion, a.enrichedAt, entities(id, lang), countries(id), topics(id), keywords(id),
                 quotations("article_id", id, 1000), spans ? spans(a) : null, duplicate(id),
                 stories.ofArticle(id).orElse(null), spans ? parts.get(0) : null, spans ? parts.get(1) : null,
                 spans ? parts.get(2) : null));
@@ -87,10 +87,10 @@ public class TagReader {
                 Math.round(((Number) mark.get(0)[1]).doubleValue() * 1000) / 1000.0);
     }
 
-    private List<EntityRef> entities(String articleId) {
-        return rows("select e.id, e.type, e.name, e.country, ae.mentions from article_entity ae join entity e"
-                + " on e.id = ae.entity_id where ae.article_id = :v order by ae.mentions desc, e.id", articleId)
-                .stream().map(r -> new EntityRef((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+    private List<EntityRef> entities(String articleId, String lang) {
+        return rows("select e.id, e.type, " + DisplayNames.of("e") + ", e.country, ae.mentions from article_entity ae"
+                + " join entity e on e.id = ae.entity_id where ae.article_id = :v order by ae.mentions desc, e.id",
+                articleId, lang).stream().map(r -> new EntityRef((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         ((Number) r[4]).intValue())).toList();
     }
 
@@ -137,7 +137,7 @@ public class TagReader {
     }
 
     /** Entities with a name containing {@code q} (in its search form), exact and word-initial matches first. */
-    public List<EntityMatch> findEntities(String q, Optional<String> type, int limit) {
+    public List<EntityMatch> findEntities(String q, Optional<String> type, int limit, String lang) {
         String key = SearchText.key(q);
         String like = "%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         // matches ranked by how well a name matches, then by how recently the entity was seen; articles counted for
@@ -146,9 +146,8 @@ public class TagReader {
         Optional<FacetIndex> index = facets.upTo(System.nanoTime());
         String count = index.isPresent() ? "0" : "(select count(*) from (select 1 from article_entity ae where"
                 + " ae.entity_id = p.id limit 10000) c)";
-        var query = em.createNativeQuery("select p.id, p.type, p.name, p.country, p.matched, " + count + ", p.quality from"
-                + " (select e.id,"
-                + " e.type, e.name, e.country, m.name as matched, m.quality, e.last_seen from (select distinct on"
+        var query = em.createNativeQuery("select p.id, p.type, " + DisplayNames.of("p") + ", p.country, p.matched, "
+                + count + ", p.quality from (select e.id, e.type, e.name, e.country, m.name as matched, m.quality, e.last_seen from (select distinct on"
                 + " (n.entity_id) n.entity_id, n.name, case when n.name_key = :key then 0 when n.name_key like :word"
                 + " escape '\\' or n.name_key like :start escape '\\' then 1 else 2 end as quality from entity_name n"
                 + " where n.name_key like :like escape '\\' order by n.entity_id, quality) m join entity e on"
@@ -156,7 +155,8 @@ public class TagReader {
                 + " order by m.quality, e.last_seen desc, e.id limit " + limit + ") p order by p.quality,"
                 + " p.last_seen desc, p.id")
                 .setParameter("key", key).setParameter("like", like)
-                .setParameter("word", "% " + like.substring(1)).setParameter("start", like.substring(1));
+                .setParameter("word", "% " + like.substring(1)).setParameter("start", like.substring(1))
+                .setParameter("lang", lang);
         type.ifPresent(t -> query.setParameter("type", t));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -166,22 +166,25 @@ public class TagReader {
     }
 
 
-    public Optional<EntityDetail> entity(String id) {
-        List<Object[]> found = rows("select id, type, name, country, first_seen, last_seen from entity where id = :v", id);
+    public Optional<EntityDetail> entity(String id, String lang) {
+        List<Object[]> found = rows("select e.id, e.type, " + DisplayNames.of("e") + ", e.country, e.first_seen,"
+                + " e.last_seen from entity e where e.id = :v", id, lang);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Object[] e = found.get(0);
         Map<String, List<String>> names = new LinkedHashMap<>();
-        for (Object[] r : rows("select language, name from entity_name where entity_id = :v order by language, name", id)) {
+        for (Object[] r : rows("select language, name from entity_name where entity_id = :v"
+                + " order by language, position, name", id)) {
             names.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
         Object[] counts = rows("select count(*), coalesce(sum(mentions), 0) from article_entity where entity_id = :v",
                 id).get(0);
-        List<EntityRef> with = rows("select e.id, e.type, e.name, e.country, count(*) from article_entity mine join"
-                + " article_entity other on other.article_id = mine.article_id and other.entity_id <> mine.entity_id"
-                + " join entity e on e.id = other.entity_id where mine.entity_id = :v group by e.id, e.type, e.name,"
-                + " e.country order by count(*) desc, e.id limit 10", id).stream()
+        List<EntityRef> with = rows("select w.id, w.type, " + DisplayNames.of("w") + ", w.country, w.n from (select"
+                + " e.id, e.type, e.name, e.country, count(*) as n from article_entity mine join article_entity other"
+                + " on other.article_id = mine.article_id and other.entity_id <> mine.entity_id join entity e"
+                + " on e.id = other.entity_id where mine.entity_id = :v group by e.id, e.type, e.name, e.country"
+                + " order by count(*) desc, e.id limit 10) w order by w.n desc, w.id", id, lang).stream()
                 .map(r -> new EntityRef((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                         ((Number) r[4]).intValue())).toList();
         ArticleFilter recent = new ArticleFilter(Optional.empty(), List.of(), List.of(id), List.of(), List.of(),
@@ -189,12 +192,17 @@ public class TagReader {
         return Optional.of(new EntityDetail((String) e[0], (String) e[1], (String) e[2], (String) e[3], names,
                 ((Number) counts[1]).longValue(), ((Number) counts[0]).longValue(), ArticleSearch.instant(e[4]),
                 ArticleSearch.instant(e[5]), with,
-                summaryTags.withTags(search.find(recent, false, Optional.empty(), 10).items()),
+                summaryTags.withTags(search.find(recent, false, Optional.empty(), 10).items(), lang),
                 quotations("speaker_id", id, 20)));
     }
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, String value) {
         return em.createNativeQuery(sql).setParameter("v", value).getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, String value, String lang) {
+        return em.createNativeQuery(sql).setParameter("v", value).setParameter("lang", lang).getResultList();
     }
 }

@@ -64,8 +64,8 @@ public class TagWriter {
         // in id order, so that two transactions touching the same entities lock them in the same order; once each,
         // for a multi-row insert may not update a row twice
         Map<String, Seen> seen = new TreeMap<>();
-        try (PreparedStatement name = c.prepareStatement("insert into entity_name (entity_id, language, name, name_key)"
-                + " values (?, ?, ?, ?) on conflict do nothing");
+        try (PreparedStatement name = c.prepareStatement("insert into entity_name (entity_id, language, name, name_key,"
+                + " position) values (?, ?, ?, ?, ?) on conflict do nothing");
              PreparedStatement link = c.prepareStatement("insert into article_entity (article_id, entity_id, mentions,"
                      + " sort_time) values (?, ?, ?, ?) on conflict do nothing");
              PreparedStatement country = c.prepareStatement("insert into article_country (article_id, country,"
@@ -89,7 +89,8 @@ public class TagWriter {
                     }
                     s.first = s.first == null || time.before(s.first) ? time : s.first;
                     for (Map.Entry<String, List<String>> e : names(m, a).entrySet()) {
-                        for (String n : e.getValue()) {
+                        for (int position = 0; position < e.getValue().size(); position++) {
+                            String n = e.getValue().get(position);
                             String key = SearchText.key(n);
                             String known = KnownNames.key(m.id(), e.getKey(), n);
                             if (!key.isEmpty() && !names.contains(known) && fresh.add(known)) {
@@ -97,6 +98,7 @@ public class TagWriter {
                                 name.setString(2, e.getKey());
                                 name.setString(3, n);
                                 name.setString(4, key);
+                                name.setShort(5, (short) Math.min(position, Short.MAX_VALUE - 1));
                                 name.addBatch();
                             }
                         }

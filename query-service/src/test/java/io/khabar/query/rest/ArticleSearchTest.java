@@ -253,13 +253,13 @@ class ArticleSearchTest {
                 filter(Optional.of("Teheran"), List.of("de"), List.of(KHRENIN), List.of(), List.of(), Optional.empty(),
                         Optional.empty()));
         for (ArticleFilter f : filters) {
-            assertEquals(facets.inDatabase(f, 10), facets.count(f, 10), f.toString());
+            assertEquals(facets.inDatabase(f, 10, "en"), facets.count(f, 10, "en"), f.toString());
         }
         // the one filter without this run's source counts the whole database, which earlier tests may still fill
         ArticleFilter everything = new ArticleFilter(none, List.of(), List.of(), List.of(), List.of(), List.of(),
                 Optional.empty(), Optional.empty());
-        await().atMost(WAIT).pollInSameThread().until(() -> facets.inDatabase(everything, 5).equals(facets.count(everything, 5)));
-        assertTrue(facets.count(filters.get(0), 10).total() == 4);
+        await().atMost(WAIT).pollInSameThread().until(() -> facets.inDatabase(everything, 5, "fa").equals(facets.count(everything, 5, "fa")));
+        assertTrue(facets.count(filters.get(0), 10, "en").total() == 4);
 
         // an article stored again with other tags is counted with its new tags only
         String run2 = RUN + "-again";
@@ -274,8 +274,8 @@ class ArticleSearchTest {
                 .path("countries").equals(List.of("BY")));
         ArticleFilter again = new ArticleFilter(none, List.of(), List.of(), List.of(), List.of(), List.of(run2),
                 Optional.empty(), Optional.empty());
-        FacetCounts.Facets counted = facets.count(again, 10);
-        assertEquals(facets.inDatabase(again, 10), counted);
+        FacetCounts.Facets counted = facets.count(again, 10, "en");
+        assertEquals(facets.inDatabase(again, 10, "en"), counted);
         assertEquals(List.of(new FacetCounts.Count("Q184", "بلاروس", "country", 1)), counted.entities());
         assertEquals(List.of(new FacetCounts.Day(java.time.LocalDate.parse("2023-09-02"), 1)), counted.days());
         assertEquals("medtop:16000000", counted.topics().get(0).value());
@@ -285,6 +285,53 @@ class ArticleSearchTest {
                                         List<String> countries, List<String> topics, Optional<Instant> from,
                                         Optional<Instant> to) {
         return new ArticleFilter(q, languages, entities, countries, topics, List.of(RUN), from, to);
+    }
+
+    @Test
+    void entitiesAreNamedInTheLanguageAskedForAndOtherwiseByTheStoredName() throws Exception {
+        String person = "khabar:person:~test-" + RUN;
+        String other = "khabar:person:~other-" + RUN;
+        // a source of its own, so that the other tests' counts of this run's articles stay as they are
+        String id = article(UUID.randomUUID().toString().replace("-", ""), "2024-01-08T10:00:00Z", "names-" + RUN,
+                "de", "2023-09-01T08:00:00Z", "Sprecherin", "Sabine Krautwurst und Jana Quell sprachen.",
+                List.of(entity(person, "person", "Sabine Krautwurst", null, Map.of(
+                                "de", List.of("Sabine Krautwurst", "Krautwurst"), "en", List.of("Sabine Krautwurst"),
+                                "fa", List.of("زابینه کراوت‌وورست", "کراوت‌وورست"), "ru", List.of("Сабина Краутвурст"))),
+                        entity(other, "person", "Jana Quell", null, Map.of("de", List.of("Jana Quell")))),
+                List.of("medtop:11000000"));
+        await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).statusCode() == 200);
+        String find = "find { it.id == '" + person + "' }.name";
+        String findOther = "find { it.id == '" + other + "' }.name";
+        // the language's first name (the knowledge base's canonical one), not its shortest
+        given().queryParam("lang", "fa").when().get("/api/v1/articles/" + id).then().statusCode(200)
+                .body("entities." + find, equalTo("زابینه کراوت‌وورست"))
+                .body("entities." + findOther, equalTo("Jana Quell"));
+        given().when().get("/api/v1/articles/" + id).then().body("entities." + find, equalTo("Sabine Krautwurst"));
+        given().queryParam("source", "names-" + RUN).queryParam("tags", "true").queryParam("lang", "ru").when()
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.entities." + find, equalTo("Сабина Краутвурст"));
+        given().queryParam("q", "Krautwurst").queryParam("lang", "ru").when().get("/api/v1/entities").then()
+                .statusCode(200).body("items." + find, equalTo("Сабина Краутвурст"));
+        given().queryParam("lang", "fa").when().get("/api/v1/entities/" + person).then().statusCode(200)
+                .body("name", equalTo("زابینه کراوت‌وورست"))
+                .body("names.fa", contains("زابینه کراوت‌وورست", "کراوت‌وورست"))
+                .body("coOccurring." + findOther, equalTo("Jana Quell"))
+                .body("recentArticles[0].entities." + find, equalTo("زابینه کراوت‌وورست"));
+        given().queryParam("entity", person).queryParam("lang", "ru").when().get("/api/v1/facets").then()
+                .statusCode(200).body("entities.find { it.value == '" + person + "' }.label",
+                        equalTo("Сабина Краутвурст"));
+        FacetCounts.Facets inDatabase = facets.inDatabase(new ArticleFilter(Optional.empty(), List.of(),
+                List.of(person), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()), 10, "fa");
+        assertEquals("زابینه کراوت‌وورست", inDatabase.entities().stream().filter(c -> c.value().equals(person))
+                .findFirst().orElseThrow().label());
+        for (String path : List.of("/api/v1/articles/" + id, "/api/v1/entities/" + person, "/api/v1/facets",
+                "/api/v1/articles")) {
+            given().queryParam("lang", "persian").when().get(path).then().statusCode(400).body("field", equalTo("lang"));
+        }
+        given().queryParam("q", "Krautwurst").queryParam("lang", "").when().get("/api/v1/entities").then()
+                .statusCode(400).body("field", equalTo("lang"));
+        given().queryParam("names", "fa").when().get("/api/v1/entities/" + person).then().statusCode(400)
+                .body("field", equalTo("names"));
     }
 
     @Test

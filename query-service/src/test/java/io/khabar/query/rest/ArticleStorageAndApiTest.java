@@ -188,7 +188,8 @@ class ArticleStorageAndApiTest {
         badParameter(Map.of("limit", "ten"), "limit");
         badParameter(Map.of("cursor", "not-a-cursor"), "cursor");
         badParameter(Map.of("language", "Persian!"), "language");
-        badParameter(Map.of("lang", "fa"), "lang");
+        badParameter(Map.of("languages", "fa"), "languages"); // unknown: a misspelt filter is not ignored
+        badParameter(Map.of("lang", "Farsi"), "lang");
     }
 
     private void badParameter(Map<String, String> params, String name) {

@@ -1,0 +1,18 @@
+package io.khabar.query.service;
+
+/**
+ * The name an entity is shown by in a response: its first name in the language asked for (the knowledge base's
+ * canonical name in that language where the enrichment sent one, see {@code entity_name.position}), else the name it
+ * was stored with.
+ */
+public final class DisplayNames {
+
+    private DisplayNames() {
+    }
+
+    /** SQL for the display name of the {@code entity} row aliased {@code alias}; the statement binds {@code :lang}. */
+    public static String of(String alias) {
+        return "coalesce((select n.name from entity_name n where n.entity_id = " + alias + ".id and n.language = :lang"
+                + " order by n.position, length(n.name), n.name limit 1), " + alias + ".name)";
+    }
+}

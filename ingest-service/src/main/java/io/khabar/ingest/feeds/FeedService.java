@@ -95,6 +95,8 @@ public class FeedService {
     }
 
     private final Map<String, Followed> feeds = new ConcurrentHashMap<>();
+    /** Held while the ledger's registrations and {@link #feeds} change together, or are brought in line. */
+    private final Object registrations = new Object();
     private ScheduledExecutorService scheduler;
 
     @Inject
@@ -141,13 +143,19 @@ public class FeedService {
         String url = r.url().trim();
         parse(fetcher.fetch(url, null, null)); // refuses what is not a feed, before anything is stored
         String id = FeedIds.of(url);
+        String stored;
         try {
-            ledger.putFeed(id, json.writeValueAsString(new Stored(url, interval.toSeconds(), r.source())));
+            stored = json.writeValueAsString(new Stored(url, interval.toSeconds(), r.source()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         Followed f = new Followed(id, url, blankToNull(r.source()), interval, "api");
-        feeds.put(id, f);
+        synchronized (registrations) {
+            // with the ledger in one step: else a poll tick could follow the stored registration as a second feed
+            // object in between, which this one then replaced (its polls and counts lost)
+            ledger.putFeed(id, stored);
+            feeds.put(id, f);
+        }
         return f.status();
     }
 
@@ -171,8 +179,10 @@ public class FeedService {
             throw new InvalidArticleException("id", "feed " + id + " comes from configuration "
                     + "(khabar.ingest.feeds.urls); remove it there");
         }
-        ledger.putFeed(id, null);
-        feeds.remove(id);
+        synchronized (registrations) {
+            ledger.putFeed(id, null);
+            feeds.remove(id);
+        }
         return true;
     }
 
@@ -181,6 +191,12 @@ public class FeedService {
         if (!ledger.loaded()) {
             return;
         }
+        synchronized (registrations) {
+            syncRegistrations();
+        }
+    }
+
+    private void syncRegistrations() {
         Map<String, String> stored = ledger.feeds();
         stored.forEach((id, value) -> feeds.computeIfAbsent(id, k -> {
             try {

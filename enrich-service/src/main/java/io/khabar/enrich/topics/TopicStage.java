@@ -79,7 +79,8 @@ public final class TopicStage implements EnrichmentStage<List<Topic>> {
             if (score >= minScore) {
                 TopicLexicon.Definition d = lexicon.topics.get(id);
                 List<Topic.Evidence> evidence = hits.getOrDefault(id, List.of());
-                topics.add(new Topic(id, label(d, language), d.parent(), Math.round(score * 1000) / 1000.0,
+                topics.add(new Topic(id, label(d, language), new java.util.TreeMap<>(d.label()), d.parent(),
+                        Math.round(score * 1000) / 1000.0,
                         List.copyOf(evidence.subList(0, Math.min(5, evidence.size()))), NAME));
             }
         });

@@ -56,6 +56,13 @@ class TopicStageTest {
         Set<String> sanctions = ids(topics("Die EU hat neue Sanktionen gegen Iran beschlossen. Die Sanktionen treffen "
                 + "den Ölhandel und die Banken des Landes, teilte die Kommission mit. Weitere Sanktionen seien möglich."));
         assertTrue(sanctions.contains("khabar:topic:sanctions"), sanctions.toString());
+        // named in the article's language, and in every language of the taxonomy for readers of other languages
+        Topic t = topics("Die EU hat neue Sanktionen gegen Iran beschlossen. Die Sanktionen treffen den Ölhandel und "
+                + "die Banken des Landes, teilte die Kommission mit. Weitere Sanktionen seien möglich.").stream()
+                .filter(x -> x.id().equals("khabar:topic:sanctions")).findFirst().orElseThrow();
+        assertEquals(t.labels().get("de"), t.label());
+        assertEquals(Set.of("en", "de", "fa", "ru", "ar"), t.labels().keySet());
+        assertFalse(t.labels().get("fa").isBlank());
         assertFalse(sanctions.contains("khabar:topic:military-cooperation"));
         Set<String> quake = ids(topics("زلزله ای به بزرگی شش ریشتر امروز استان کرمان را لرزاند. در این زلزله ده نفر "
                 + "مجروح شدند و امدادگران به منطقه اعزام شدند. زلزله خسارت زیادی به خانه ها وارد کرد."));

@@ -53,7 +53,7 @@ public record EnrichedArticle(int schemaVersion, String eventId, String id, Inst
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Topic(String id, String label, String parent, double score) {
+    public record Topic(String id, String label, Map<String, String> labels, String parent, double score) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -104,9 +104,10 @@ final class ListParameters {
         }
     }
 
-    /** How {@code lang} is described in the API documentation wherever entities are named. */
-    static final String LANG_DESCRIPTION = "ISO 639-1 code of the language entities are named in: each by its first"
-            + " name in that language where the enrichment gave one, else by the name it was stored with (default en)";
+    /** How {@code lang} is described in the API documentation wherever entities or topics are named. */
+    static final String LANG_DESCRIPTION = "ISO 639-1 code of the language entities and topics are named in: each by"
+            + " its first name (label) in that language where the enrichment gave one, else by the one it was stored"
+            + " with (default en)";
 
     /** The language a response's labels and names are given in ({@code lang}): an ISO 639 code, absent is English. */
     static String lang(String lang) {

@@ -73,8 +73,9 @@ public class FacetCounts {
                 + " order by 5 desc, f.language collate \"C\" limit " + size + ")"
                 + " union all (select 'source', coalesce(f.source, ''), null, null, count(*) from f group by 2"
                 + " order by 5 desc, coalesce(f.source, '') collate \"C\" limit " + size + ")"
-                + " union all (select 'topic', t.topic, max(t.label), null, count(*) from f join article_topic t on"
-                + " t.article_id = f.id group by t.topic order by 5 desc, t.topic collate \"C\" limit " + size + ")"
+                + " union all (select 'topic', t.topic, " + DisplayNames.topic("t", "max(t.label)") + ", null,"
+                + " count(*) from f join article_topic t on t.article_id = f.id group by t.topic"
+                + " order by 5 desc, t.topic collate \"C\" limit " + size + ")"
                 + " union all (select 'country', c.country, null, null, count(*) from f join article_country c on"
                 + " c.article_id = f.id group by c.country order by 5 desc, c.country collate \"C\" limit " + size + ")"
                 + " union all (select 'entity', e.id, " + DisplayNames.of("e") + ", e.type, x.n from (select ae.entity_id, count(*) as n"
@@ -125,6 +126,15 @@ public class FacetCounts {
                 f.entities().stream().map(names::resolve).toList(), f.countries(), f.topics(),
                 f.from().map(FacetCounts::micros).map(OptionalLong::of).orElse(OptionalLong.empty()),
                 f.to().map(FacetCounts::micros).map(OptionalLong::of).orElse(OptionalLong.empty()), ids), size);
+        Map<String, String> topicLabels = new HashMap<>();
+        List<FacetIndex.Value> topTopics = c.top().get(FacetIndex.Facet.TOPIC);
+        if (!topTopics.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select topic, label from topic_label where language = :lang"
+                    + " and topic in (:ids)").setParameter("lang", lang)
+                    .setParameter("ids", topTopics.stream().map(FacetIndex.Value::value).toList()).getResultList();
+            rows.forEach(r -> topicLabels.put((String) r[0], (String) r[1]));
+        }
         Map<String, Object[]> entities = new HashMap<>();
         List<FacetIndex.Value> topEntities = c.top().get(FacetIndex.Facet.ENTITY);
         if (!topEntities.isEmpty()) {
@@ -135,8 +145,8 @@ public class FacetCounts {
             rows.forEach(r -> entities.put((String) r[0], r));
         }
         return new Facets(c.total(), plain(c, FacetIndex.Facet.LANGUAGE), plain(c, FacetIndex.Facet.SOURCE),
-                c.top().get(FacetIndex.Facet.TOPIC).stream()
-                        .map(v -> new Count(v.value(), sync.topicLabel(v.value()), null, v.articles())).toList(),
+                topTopics.stream().map(v -> new Count(v.value(), topicLabels.getOrDefault(v.value(),
+                        sync.topicLabel(v.value())), null, v.articles())).toList(),
                 plain(c, FacetIndex.Facet.COUNTRY),
                 topEntities.stream().filter(v -> entities.containsKey(v.value())).map(v -> new Count(v.value(),
                         (String) entities.get(v.value())[1], (String) entities.get(v.value())[2], v.articles()))

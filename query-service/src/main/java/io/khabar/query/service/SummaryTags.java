@@ -52,10 +52,13 @@ public class SummaryTags {
                     (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue()));
         }
         Map<String, List<TopicRef>> topics = new HashMap<>();
-        for (Object[] r : rows("select x.article_id, x.topic, x.label, x.parent, x.score from (select article_id,"
-                + " topic, label, parent, score, row_number() over (partition by article_id order by score desc, topic)"
-                + " as n from article_topic where article_id in (:ids)) x where x.n <= " + TOP
-                + " order by x.article_id, x.n", ids)) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> best = em.createNativeQuery("select x.article_id, x.topic, " + DisplayNames.topic("x", "x.label")
+                + ", x.parent, x.score from (select article_id, topic, label, parent, score, row_number() over"
+                + " (partition by article_id order by score desc, topic) as n from article_topic"
+                + " where article_id in (:ids)) x where x.n <= " + TOP + " order by x.article_id, x.n")
+                .setParameter("ids", ids).setParameter("lang", lang).getResultList();
+        for (Object[] r : best) {
             topics.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(new TopicRef((String) r[1],
                     (String) r[2], (String) r[3], ((Number) r[4]).doubleValue()));
         }

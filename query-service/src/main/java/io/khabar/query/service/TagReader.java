@@ -60,7 +60,7 @@ public class TagReader {
                 a.source, a.publishedAt, a.publicationProvenance == null ? null
                         : new PublicationView(a.sortTime, a.publicationProvenance), a.receivedAt,
                 new LanguageView(a.language, a.languageConfidence, a.languageReliable), a.declaredLanguage,
-                a.pipelineVersion, a.enrichedAt, entities(id, lang), countries(id), topics(id), keywords(id),
+                a.pipelineVersion, a.enrichedAt, entities(id, lang), countries(id), topics(id, lang), keywords(id),
                 quotations("article_id", id, 1000), spans ? spans(a) : null, duplicate(id),
                 stories.ofArticle(id).orElse(null), spans ? parts.get(0) : null, spans ? parts.get(1) : null,
                 spans ? parts.get(2) : null));
@@ -100,9 +100,9 @@ public class TagReader {
                 .setParameter("v", articleId).getResultList();
     }
 
-    private List<TopicRef> topics(String articleId) {
-        return rows("select topic, label, parent, score from article_topic where article_id = :v order by score desc,"
-                + " topic", articleId).stream().map(r -> new TopicRef((String) r[0], (String) r[1], (String) r[2],
+    private List<TopicRef> topics(String articleId, String lang) {
+        return rows("select t.topic, " + DisplayNames.topic("t", "t.label") + ", t.parent, t.score from article_topic t"
+                + " where t.article_id = :v order by t.score desc, t.topic", articleId, lang).stream().map(r -> new TopicRef((String) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).doubleValue())).toList();
     }
 

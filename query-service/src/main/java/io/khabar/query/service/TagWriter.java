@@ -194,7 +194,37 @@ public class TagWriter {
         }
     }
 
-    private static void topics(Connection c, List<EnrichedArticle> articles) throws SQLException {
+    private void topics(Connection c, List<EnrichedArticle> articles) throws SQLException {
+        // a topic's labels per language, each sent once per instance like the entity names ({@link KnownNames}); in
+        // topic and language order, so that two transactions lock the rows in the same order
+        Map<String, String[]> labels = new TreeMap<>();
+        for (EnrichedArticle a : articles) {
+            for (EnrichedArticle.Topic t : a.topics() == null ? List.<EnrichedArticle.Topic>of() : a.topics()) {
+                if (t.id() != null && t.labels() != null) {
+                    t.labels().forEach((language, label) -> {
+                        if (language != null && label != null && !names.contains(KnownNames.key("topic:" + t.id(),
+                                language, label))) {
+                            labels.put(t.id() + '\u0000' + language, new String[] {t.id(), language, label});
+                        }
+                    });
+                }
+            }
+        }
+        if (!labels.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("insert into topic_label (topic, language, label) values"
+                    + " (?, ?, ?) on conflict (topic, language) do update set label = excluded.label"
+                    + " where topic_label.label <> excluded.label")) {
+                for (String[] l : labels.values()) {
+                    s.setString(1, l[0]);
+                    s.setString(2, l[1]);
+                    s.setString(3, l[2]);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            names.addWhenCommitted(labels.values().stream().map(l -> KnownNames.key("topic:" + l[0], l[1], l[2]))
+                    .toList());
+        }
         try (PreparedStatement s = c.prepareStatement("insert into article_topic (article_id, topic, label, parent,"
                 + " score, sort_time) values (?, ?, ?, ?, ?, ?) on conflict do nothing")) {
             for (EnrichedArticle a : articles) {

@@ -46,6 +46,10 @@ class ArticleSearchTest {
     /** Marks this run's articles: every list request filters on it, through the source. */
     private static final String RUN = "run-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String KHRENIN = "khabar:person:viktor-khrenin";
+    /** A topic of this run's own, with labels in three languages (the other topics' only label is their id). */
+    private static final String TOPIC = "khabar:topic:test-" + RUN;
+    private static final Map<String, Map<String, String>> TOPIC_LABELS = Map.of(TOPIC,
+            Map.of("en", "test topic", "fa", "موضوع آزمایشی", "ru", "тестовая тема"));
     private static final String ASHTIANI = "khabar:person:mohammad-reza-ashtiani";
 
     @Inject
@@ -288,7 +292,7 @@ class ArticleSearchTest {
     }
 
     @Test
-    void entitiesAreNamedInTheLanguageAskedForAndOtherwiseByTheStoredName() throws Exception {
+    void entitiesAndTopicsAreNamedInTheLanguageAskedForAndOtherwiseByTheStoredName() throws Exception {
         String person = "khabar:person:~test-" + RUN;
         String other = "khabar:person:~other-" + RUN;
         // a source of its own, so that the other tests' counts of this run's articles stay as they are
@@ -298,7 +302,7 @@ class ArticleSearchTest {
                                 "de", List.of("Sabine Krautwurst", "Krautwurst"), "en", List.of("Sabine Krautwurst"),
                                 "fa", List.of("زابینه کراوت‌وورست", "کراوت‌وورست"), "ru", List.of("Сабина Краутвурст"))),
                         entity(other, "person", "Jana Quell", null, Map.of("de", List.of("Jana Quell")))),
-                List.of("medtop:11000000"));
+                List.of(TOPIC));
         await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).statusCode() == 200);
         String find = "find { it.id == '" + person + "' }.name";
         String findOther = "find { it.id == '" + other + "' }.name";
@@ -306,10 +310,19 @@ class ArticleSearchTest {
         given().queryParam("lang", "fa").when().get("/api/v1/articles/" + id).then().statusCode(200)
                 .body("entities." + find, equalTo("زابینه کراوت‌وورست"))
                 .body("entities." + findOther, equalTo("Jana Quell"));
-        given().when().get("/api/v1/articles/" + id).then().body("entities." + find, equalTo("Sabine Krautwurst"));
+        given().when().get("/api/v1/articles/" + id).then().body("entities." + find, equalTo("Sabine Krautwurst"))
+                .body("topics[0].label", equalTo("test topic"));
+        // topics likewise, by the labels the enrichment gave; a language without one keeps the article's label
+        given().queryParam("lang", "fa").when().get("/api/v1/articles/" + id).then()
+                .body("topics[0].label", equalTo("موضوع آزمایشی"));
+        given().queryParam("lang", "de").when().get("/api/v1/articles/" + id).then()
+                .body("topics[0].label", equalTo(TOPIC));
+        given().queryParam("topic", TOPIC).queryParam("lang", "ru").when().get("/api/v1/facets").then()
+                .statusCode(200).body("topics.find { it.value == '" + TOPIC + "' }.label", equalTo("тестовая тема"));
         given().queryParam("source", "names-" + RUN).queryParam("tags", "true").queryParam("lang", "ru").when()
                 .get("/api/v1/articles").then().statusCode(200)
-                .body("items.find { it.id == '" + id + "' }.entities." + find, equalTo("Сабина Краутвурст"));
+                .body("items.find { it.id == '" + id + "' }.entities." + find, equalTo("Сабина Краутвурст"))
+                .body("items.find { it.id == '" + id + "' }.topics[0].label", equalTo("тестовая тема"));
         given().queryParam("q", "Krautwurst").queryParam("lang", "ru").when().get("/api/v1/entities").then()
                 .statusCode(200).body("items." + find, equalTo("Сабина Краутвурст"));
         given().queryParam("lang", "fa").when().get("/api/v1/entities/" + person).then().statusCode(200)
@@ -323,6 +336,8 @@ class ArticleSearchTest {
         FacetCounts.Facets inDatabase = facets.inDatabase(new ArticleFilter(Optional.empty(), List.of(),
                 List.of(person), List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()), 10, "fa");
         assertEquals("زابینه کراوت‌وورست", inDatabase.entities().stream().filter(c -> c.value().equals(person))
+                .findFirst().orElseThrow().label());
+        assertEquals("موضوع آزمایشی", inDatabase.topics().stream().filter(c -> c.value().equals(TOPIC))
                 .findFirst().orElseThrow().label());
         for (String path : List.of("/api/v1/articles/" + id, "/api/v1/entities/" + person, "/api/v1/facets",
                 "/api/v1/articles")) {
@@ -463,8 +478,13 @@ class ArticleSearchTest {
         ents.putArray("sources");
         ents.putArray("entities").addAll(entities);
         ArrayNode t = e.putArray("topics");
-        topics.forEach(topic -> t.addObject().put("id", topic).put("label", topic).put("score", 0.8)
-                .put("stage", "topics").putArray("evidence"));
+        topics.forEach(topic -> {
+            ObjectNode node = t.addObject().put("id", topic).put("label", topic).put("score", 0.8).put("stage", "topics");
+            node.putArray("evidence");
+            if (TOPIC_LABELS.containsKey(topic)) {
+                node.set("labels", JSON.valueToTree(TOPIC_LABELS.get(topic)));
+            }
+        });
         if (text.length() >= 10) {
             // what the tables do not hold, and the article API gives from the payload with spans: a removed line, a date
             ObjectNode cleaning = e.putObject("cleaning");

@@ -106,7 +106,7 @@ public class StoryReader {
                 return Optional.<StoryDetail>empty();
             }
             StorySummary summary = summary(rows.get(0), StoryLabels.of(em, List.of(target), lang));
-            return Optional.of(new StoryDetail(summary, entities(target), countries(target), members(target)));
+            return Optional.of(new StoryDetail(summary, entities(target, lang), countries(target), members(target)));
         });
     }
 
@@ -124,12 +124,14 @@ public class StoryReader {
                 instant(r[2]), instant(r[3]), ((Number) r[4]).intValue(), ((Number) r[5]).intValue());
     }
 
-    private List<StoryEntity> entities(String story) {
+    /** The story's 20 main entities, named in {@code lang} ({@link DisplayNames}). */
+    private List<StoryEntity> entities(String story, String lang) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select e.id, e.type, e.name, count(*) from article_story m"
-                + " join article_entity ae on ae.article_id = m.article_id join entity e on e.id = ae.entity_id"
-                + " where m.story_id = :s group by e.id, e.type, e.name order by count(*) desc, e.id limit 20")
-                .setParameter("s", story).getResultList();
+        List<Object[]> rows = em.createNativeQuery("select x.id, x.type, " + DisplayNames.of("x") + ", x.n from"
+                + " (select e.id, e.type, e.name, count(*) as n from article_story m join article_entity ae"
+                + " on ae.article_id = m.article_id join entity e on e.id = ae.entity_id where m.story_id = :s"
+                + " group by e.id, e.type, e.name order by count(*) desc, e.id limit 20) x order by x.n desc, x.id")
+                .setParameter("s", story).setParameter("lang", lang).getResultList();
         return rows.stream().map(r -> new StoryEntity((String) r[0], (String) r[1], (String) r[2],
                 ((Number) r[3]).intValue())).toList();
     }

@@ -330,6 +330,11 @@ class ArticleSearchTest {
                 .body("names.fa", contains("زابینه کراوت‌وورست", "کراوت‌وورست"))
                 .body("coOccurring." + findOther, equalTo("Jana Quell"))
                 .body("recentArticles[0].entities." + find, equalTo("زابینه کراوت‌وورست"));
+        // and the story the article is in names its entities so too
+        String story = await().atMost(WAIT).until(() -> given().when().get("/api/v1/articles/" + id).then()
+                .extract().<String>path("story.id"), java.util.Objects::nonNull);
+        given().queryParam("lang", "fa").when().get("/api/v1/stories/" + story).then().statusCode(200)
+                .body("entities." + find, equalTo("زابینه کراوت‌وورست"));
         given().queryParam("entity", person).queryParam("lang", "ru").when().get("/api/v1/facets").then()
                 .statusCode(200).body("entities.find { it.value == '" + person + "' }.label",
                         equalTo("Сабина Краутвурст"));

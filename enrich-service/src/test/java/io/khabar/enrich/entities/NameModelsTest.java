@@ -35,7 +35,8 @@ class NameModelsTest {
             "به گفته PER ، ساخت این جاده در LOC آغاز شده است .",
             "PER پس از سفر به LOC با مردم این منطقه دیدار کرد .",
             "گزارش PER درباره وضعیت آب در LOC منتشر شد .",
-            "وزیر ORG در این باره بیانیه داد و از مردم خواست آرام باشند ."); // a model that learnt a role's end as a name
+            "وزیر ORG در این باره بیانیه داد و از مردم خواست آرام باشند .", // a model that learnt a role's end as a name
+            "مراسم بزرگداشت HON امروز در LOC برگزار شد ."); // a name with an honorific, one gold token as in PEYMA
 
     @TempDir
     static Path dir;
@@ -64,12 +65,14 @@ class NameModelsTest {
             for (String token : TEMPLATES.get(random.nextInt(TEMPLATES.size())).split(" ")) {
                 List<String> words = switch (token) {
                     case "PER" -> List.of(pick(random, TRAIN_PEOPLE).split(" "));
+                    case "HON" -> List.of((pick(random, TRAIN_PEOPLE) + " (س)").split(" "));
                     case "LOC" -> List.of(pick(random, TRAIN_PLACES));
                     case "ORG" -> List.of("دفاع", pick(random, TRAIN_PLACES)); // as PEYMA tags «[وزارت] دفاع X»
                     default -> List.of(token);
                 };
                 for (int w = 0; w < words.size(); w++) {
-                    String tag = token.matches("PER|LOC|ORG") ? (w == 0 ? "B_" : "I_") + token : "O";
+                    String type = token.equals("HON") ? "PER" : token;
+                    String tag = type.matches("PER|LOC|ORG") ? (w == 0 ? "B_" : "I_") + type : "O";
                     out.append(words.get(w)).append('|').append(tag).append('\n');
                 }
             }
@@ -96,6 +99,17 @@ class NameModelsTest {
         assertEquals("model", person.evidence());
         assertTrue(person.surface().endsWith("کرمانشاهی"), person.surface());
         assertEquals("khabar:person:~" + NameKey.phonetic("کرمانشاهی").replace(' ', '-'), person.entityId());
+    }
+
+    @Test
+    void aNameEndingInABracketedHonorificEndsAfterTheBracket() {
+        String text = "مراسم بزرگداشت نیوشا گلپری (س) امروز در سمیرم برگزار شد.";
+        Mention person = mentions(withModel, text).stream().filter(m -> m.type().equals(Entity.PERSON)).findFirst()
+                .orElseThrow(() -> new AssertionError("the model found no person in: " + text));
+        assertEquals("model", person.evidence());
+        assertEquals("نیوشا گلپری (س)", person.surface(), "the bracket closed, not «نیوشا گلپری (س»");
+        assertEquals(text.indexOf(")") + 1, person.end());
+        assertEquals(person.surface(), text.substring(person.start(), person.end()));
     }
 
     @Test

@@ -453,11 +453,10 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                 };
                 if (e != null) {
                     add(scan, i, f.count(), e, 0.5, "lexicon");
-                    Mention m = scan.mentions().get(scan.mentions().size() - 1);
-                    if (initial(words.get(i + f.count() - 1).text()) && m.end() < scan.text().length()
-                            && scan.text().charAt(m.end()) == '.') { // «Nico G.»: the initial's full stop
-                        scan.mentions().set(scan.mentions().size() - 1, new Mention(m.start(), m.end() + 1,
-                                m.surface() + ".", m.type(), m.entityId(), m.confidence(), m.evidence(), null, NAME));
+                    int end = scan.mentions().get(scan.mentions().size() - 1).end();
+                    if (initial(words.get(i + f.count() - 1).text()) && end < scan.text().length()
+                            && scan.text().charAt(end) == '.') { // «Nico G.»: the initial's full stop
+                        extendLast(scan, end + 1);
                     }
                 }
             }
@@ -555,10 +554,15 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         String text = scan.text();
         int open = text.lastIndexOf('(', m.end());
         if (lastToken[0] == m.end() && text.charAt(m.end()) == ')' && open > m.start() && m.end() - open <= 4) {
-            scan.mentions().set(scan.mentions().size() - 1, new Mention(m.start(), lastToken[1],
-                    text.substring(m.start(), lastToken[1]), m.type(), m.entityId(), m.confidence(), m.evidence(),
-                    m.role(), m.stage()));
+            extendLast(scan, lastToken[1]);
         }
+    }
+
+    /** The mention added last, ending at {@code end} instead: offsets, surface and all else kept in line. */
+    private static void extendLast(Scan scan, int end) {
+        Mention m = scan.mentions().get(scan.mentions().size() - 1);
+        scan.mentions().set(scan.mentions().size() - 1, new Mention(m.start(), end, scan.text().substring(m.start(),
+                end), m.type(), m.entityId(), m.confidence(), m.evidence(), m.role(), m.stage()));
     }
 
     /**

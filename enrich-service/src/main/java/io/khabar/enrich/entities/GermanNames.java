@@ -266,7 +266,7 @@ public final class GermanNames {
         return n;
     }
 
-    private String type(Words w, Kind[] kinds, int i, int n) {
+    private static String type(Words w, Kind[] kinds, int i, int n) {
         List<String> words = w.text();
         if (n == 1 && (kinds[i] == Kind.INITIAL || kinds[i] == Kind.CLUB)) {
             return null;

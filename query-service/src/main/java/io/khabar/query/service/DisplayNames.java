@@ -12,8 +12,17 @@ public final class DisplayNames {
 
     /** SQL for the display name of the {@code entity} row aliased {@code alias}; the statement binds {@code :lang}. */
     public static String of(String alias) {
+        return name(alias, "n.position, length(n.name), n.name");
+    }
+
+    /** As {@link #of}, but the shortest name in the language, for labels that must stay short (story labels). */
+    static String shortest(String alias) {
+        return name(alias, "length(n.name), n.name");
+    }
+
+    private static String name(String alias, String order) {
         return "coalesce((select n.name from entity_name n where n.entity_id = " + alias + ".id and n.language = :lang"
-                + " order by n.position, length(n.name), n.name limit 1), " + alias + ".name)";
+                + " order by " + order + " limit 1), " + alias + ".name)";
     }
 
     /**

@@ -25,8 +25,7 @@ final class StoryLabels {
         if (stories.isEmpty()) {
             return out;
         }
-        List<Object[]> rows = em.createNativeQuery("select m.story_id, e.id, coalesce((select n.name from entity_name n"
-                + " where n.entity_id = e.id and n.language = :lang order by length(n.name), n.name limit 1), e.name)"
+        List<Object[]> rows = em.createNativeQuery("select m.story_id, e.id, " + DisplayNames.shortest("e")
                 + " from article_story m join article_entity ae on ae.article_id = m.article_id"
                 + " join entity e on e.id = ae.entity_id where m.story_id in (:ids) group by m.story_id, e.id, e.name,"
                 + " e.type order by m.story_id, case when e.type in ('person', 'organisation') then 0 else 1 end,"

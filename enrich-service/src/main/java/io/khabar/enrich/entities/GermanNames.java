@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import de.danielnaber.jwordsplitter.GermanWordSplitter;
+import io.khabar.enrich.config.DataFiles;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 
@@ -19,8 +21,10 @@ import morfologik.stemming.WordData;
  * known words, «Verteidigungsministerium», is a compound noun, not a name). A run of name words becomes a person when
  * it starts with a given name («Angela Merkel», «George W. Bush») or is a surname alone; a place when the dictionary
  * says so, or after «in», «nach», «aus»; an organisation when it is an acronym, ends in a legal form («Krautwerk AG»),
- * is a club («FC Bayern») or a state institution's compound («Bundesamt für Verfassungsschutz»). Anything else stays
- * untagged: no tag is better than a wrong one.
+ * is a club («FC Bayern»), a newspaper or publisher («Süddeutsche Zeitung») or a state institution's compound
+ * («Bundesamt für Verfassungsschutz»). A word the dictionary lacks is a given name when Faker lists it and a place when
+ * GeoNames has a town of that name (both lists shipped in {@code khabar/}). Anything else stays untagged: no tag is
+ * better than a wrong one.
  *
  * <p>No library finds German names without a trained model, and no German model with a licence that lets it ship
  * is on Maven Central; these rules over the dictionary are written here for that reason.
@@ -28,7 +32,7 @@ import morfologik.stemming.WordData;
 public final class GermanNames {
 
     /** What the dictionary says a capitalised word is. */
-    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL, CLUB }
+    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL, CLUB, ACRONYM }
 
     /** A name over words {@code [start, start + count)}: {@code PER}, {@code LOC} or {@code ORG}. */
     public record Found(int start, int count, String type) {
@@ -46,6 +50,11 @@ public final class GermanNames {
 
     private static final String DICTIONARY = "/org/languagetool/resource/de/german.dict";
 
+    /** Given names of many languages ({@code khabar/given-names-world.txt}, from Faker), for words the dictionary lacks. */
+    private static final Set<String> GIVEN_NAMES = Set.copyOf(DataFiles.shipped("given-names-world.txt").entries());
+    /** The world's towns of 15,000 or more ({@code khabar/places-geonames.txt}, from GeoNames), likewise. */
+    private static final Set<String> PLACES = Set.copyOf(DataFiles.shipped("places-geonames.txt").entries());
+
     /** Words after which an unknown name is a place: «in Kaliningrad», «nach Duschanbe», «aus Gomel», «nahe Gomel». */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "nach", "aus", "nahe", "nördlich",
             "südlich", "östlich", "westlich", "unweit");
@@ -55,6 +64,9 @@ public final class GermanNames {
      */
     private static final Set<String> ORGANISATION_WORDS = Set.of("fc", "sv", "tsv", "vfb", "vfl", "sc", "holding",
             "airlines", "group");
+    /** Last words of a publisher's or newspaper's name: «Hirzel Verlag», «Berliner Zeitung». */
+    private static final Set<String> MEDIA_HEADS = Set.of("Verlag", "Verlags", "Zeitung", "Kurier", "Rundschau",
+            "Rundfunk", "Rundfunks", "Allgemeine", "Tagblatt", "Anzeiger", "Nachrichten", "Post");
     /** Legal forms after a company's name. */
     private static final Set<String> COMPANY = Set.of("AG", "GmbH", "SE", "KG", "KGaA", "Inc", "Ltd", "Corp", "Co");
     /** Words that begin a place's name: «Bad Homburg», «Sankt Petersburg». */
@@ -75,6 +87,9 @@ public final class GermanNames {
     /** English words that make a run of capitalised words a title of a work («Keep It Together»), not a name. */
     private static final Set<String> ENGLISH = Set.of("the", "of", "it", "and", "an", "in", "on", "for", "to",
             "my", "is", "you", "we", "do", "at", "by", "with");
+
+    /** A number that is no year: an amount, after which a capitalised word is a unit («654 Mio EUR»). */
+    private static final Pattern AMOUNT = Pattern.compile("(?![12]\\d{3}$)\\d[\\d.,]*");
 
     private final morfologik.stemming.Dictionary dictionary;
     private final ThreadLocal<DictionaryLookup> lookup;
@@ -125,6 +140,9 @@ public final class GermanNames {
                     || tag.endsWith(":MOU") || tag.endsWith(":GEO") ? Kind.PLACE : Kind.NAME;
             name = name == null || k == Kind.GIVEN ? k : name;
         }
+        if (common && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)) {
+            return Kind.ACRONYM; // «CDU», «FIFA», «ZDF»: the dictionary has them as nouns
+        }
         if (common) {
             return Kind.COMMON; // «Müller», «Rose»: the ordinary word is the safer reading
         }
@@ -144,7 +162,7 @@ public final class GermanNames {
                         ? Kind.INSTITUTION : Kind.COMPOUND;
             }
         }
-        return Kind.UNKNOWN;
+        return GIVEN_NAMES.contains(word) ? Kind.GIVEN : PLACES.contains(word) ? Kind.PLACE : Kind.UNKNOWN;
     }
 
     /** Whether the lower-case {@code word} is an article, pronoun, preposition or other function word. */
@@ -180,6 +198,12 @@ public final class GermanNames {
         }
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
+            int media = media(w, i);
+            if (media > 0) {
+                found.add(new Found(i, media, "ORG"));
+                i += media - 1;
+                continue;
+            }
             if (kinds[i] == Kind.COMMON || kinds[i] == Kind.COMPOUND && !company(w, i + 1)
                     || i > 0 && w.joined()[i] && compound[i - 1]) { // not «Group AG» of «Mercedes-Benz Group AG»
                 continue;
@@ -202,6 +226,31 @@ public final class GermanNames {
         return found;
     }
 
+    /**
+     * How many words, from {@code i}, a publisher's or newspaper's name runs over: capitalised words inside a sentence
+     * and a head word after them («Süddeutsche Zeitung», «Franzis Verlag», «Thüringer Wald Verlag»); 0 if none. A
+     * capitalised word right before a noun, inside a sentence, is a name in German: an adjective is written small.
+     */
+    private static int media(Words w, int i) {
+        List<String> words = w.text();
+        if (w.sentenceStart()[i] || !w.free()[i] || !Character.isUpperCase(words.get(i).codePointAt(0))) {
+            return 0;
+        }
+        for (int n = 1; n <= 3 && i + n < words.size(); n++) {
+            int k = i + n;
+            if (!w.joined()[k] || w.hyphen()[k] || w.sentenceStart()[k] || !w.free()[k]) {
+                return 0;
+            }
+            if (MEDIA_HEADS.contains(words.get(k))) {
+                return n + 1;
+            }
+            if (!Character.isUpperCase(words.get(k).codePointAt(0))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** How many words, from {@code i}, one name runs over. */
     private static int run(Words w, Kind[] kinds, int i) {
         List<String> words = w.text();
@@ -222,6 +271,10 @@ public final class GermanNames {
             } else if (kinds[next] != Kind.COMMON && (kinds[next] != Kind.COMPOUND || kinds[i] == Kind.GIVEN
                     || company(w, next + 1))) {
                 n++; // a surname may be a compound («Sabine Krautwurst»), and a company's name («Krautwerk AG»)
+            } else if (n == 1 && kinds[i] == Kind.GIVEN && kinds[next] == Kind.COMMON && w.free()[next]
+                    && !w.hyphen()[next] && Character.isUpperCase(words.get(next).codePointAt(0))) {
+                n++; // «Max Herbst», «Herbert Stein»: a surname that is also a noun, right after a given name
+                break;
             } else if (kinds[i] == Kind.GIVEN && PARTICLES.contains(words.get(next)) && w.free()[next]) {
                 int p = n;
                 while (i + p < words.size() && w.joined()[i + p] && w.free()[i + p]
@@ -286,7 +339,7 @@ public final class GermanNames {
             }
         }
         if (kinds[i] == Kind.GIVEN && n > 1) {
-            return "PER";
+            return AMOUNT.matcher(before).matches() ? null : "PER"; // «7,4 Mio Euro», but «1982 Hans Meier»
         }
         boolean allPlaces = true;
         for (int k = i; k < i + n; k++) {

@@ -75,6 +75,30 @@ class GermanNamesTest {
     }
 
     @Test
+    void foreignGivenNamesAndTownsTheDictionaryLacksFromFakerAndGeoNames() {
+        assertEquals(Map.of("Grant Leadbitter", Entity.PERSON),
+                lexicon("Am Sonntag traf Grant Leadbitter zweimal für seinen Verein."));
+        assertEquals(Map.of("Birmingham", Entity.PLACE),
+                lexicon("Der Flughafen von Birmingham wurde am Morgen wegen Nebels geschlossen."));
+        // a surname that is also a noun, right after a given name
+        assertEquals(Map.of("Herbert Stein", Entity.PERSON),
+                lexicon("Gestern erklärte Herbert Stein vor der Presse, der Plan sei gescheitert."));
+        // but a unit after an amount is no surname, though «Mio» is a given name
+        String amount = "Der Umsatz stieg auf 654 Mio Euro.";
+        assertTrue(lexicon(amount).isEmpty(), lexicon(amount).toString());
+    }
+
+    @Test
+    void acronymsTheDictionaryHasAsNounsAndNewspapers() {
+        assertEquals(Map.of("FDP", Entity.ORGANISATION),
+                lexicon("Im Landtag lehnte die FDP den Antrag der Regierung ab."));
+        assertEquals(Map.of("Süddeutsche Zeitung", Entity.ORGANISATION),
+                lexicon("Das berichtete die Süddeutsche Zeitung am Montag."));
+        assertEquals(Map.of("Franzis Verlag", Entity.ORGANISATION),
+                lexicon("Das Buch erschien 1970 im Franzis Verlag in München."));
+    }
+
+    @Test
     void nounsCompoundsFunctionWordsAndTitlesOfWorksAreNotNames() {
         for (String s : List.of(
                 "Die Wirtschaftsminister berieten über Kampfjets, Grenzkontrollen und die Verteidigungsausgaben.",

@@ -31,7 +31,7 @@ import morfologik.stemming.WordData;
  */
 public final class GermanNames {
 
-    /** What the dictionary says a capitalised word is. */
+    /** What a capitalised word is, by the dictionary, then by the shipped name lists for words it lacks. */
     enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL, CLUB, ACRONYM }
 
     /** A name over words {@code [start, start + count)}: {@code PER}, {@code LOC} or {@code ORG}. */
@@ -140,7 +140,7 @@ public final class GermanNames {
                     || tag.endsWith(":MOU") || tag.endsWith(":GEO") ? Kind.PLACE : Kind.NAME;
             name = name == null || k == Kind.GIVEN ? k : name;
         }
-        if (common && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)) {
+        if (common && word.length() <= 6 && capitals(word)) {
             return Kind.ACRONYM; // «CDU», «FIFA», «ZDF»: the dictionary has them as nouns
         }
         if (common) {
@@ -163,6 +163,11 @@ public final class GermanNames {
             }
         }
         return GIVEN_NAMES.contains(word) ? Kind.GIVEN : PLACES.contains(word) ? Kind.PLACE : Kind.UNKNOWN;
+    }
+
+    /** Whether {@code word} is written in capitals only, as an acronym is. */
+    private static boolean capitals(String word) {
+        return word.chars().allMatch(Character::isUpperCase);
     }
 
     /** Whether the lower-case {@code word} is an article, pronoun, preposition or other function word. */
@@ -351,7 +356,7 @@ public final class GermanNames {
         if (n == 1 && kinds[i] == Kind.SURNAME) { // «Merkel»; not a given name alone: every Thomas would be one person
             return "PER";
         }
-        if (n == 1 && words.get(i).length() > 1 && words.get(i).chars().allMatch(Character::isUpperCase)) {
+        if (n == 1 && words.get(i).length() > 1 && capitals(words.get(i))) {
             return after.isEmpty() || Character.isDigit(after.charAt(0)) ? null : "ORG"; // not «ISBN 3-85830»
         }
         if (PLACE_BEFORE.contains(before)) {

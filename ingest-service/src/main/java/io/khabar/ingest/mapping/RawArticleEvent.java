@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param eventId       unique id of this event (also the CloudEvents {@code ce_id})
  * @param id            stable article id: the same article posted twice gets the same id
  * @param receivedAt    when ingest accepted the article
- * @param text          the article's text, as submitted
+ * @param text          the article's text, as submitted (a string in the JSON)
  * @param title         headline, if given
  * @param url           canonical URL, if given
  * @param source        outlet or feed, if given
@@ -21,7 +21,7 @@ import java.time.Instant;
  * @param html          the web page as received, when the article came in as HTML
  * @param contentHash   32 hex digits of SHA-256 of the text in NFC with white space folded: equal for equal texts
  */
-public record RawArticleEvent(int schemaVersion, String eventId, String id, Instant receivedAt, String text,
+public record RawArticleEvent(int schemaVersion, String eventId, String id, Instant receivedAt, ArticleText text,
                               String title, String url, String source, Instant publishedAt, String language,
                               String author, String format, String html, String contentHash) {
 

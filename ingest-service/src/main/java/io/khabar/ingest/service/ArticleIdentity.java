@@ -34,13 +34,21 @@ public final class ArticleIdentity {
         // it is already composed), then one loop that folds white space and writes UTF-8 into a reused buffer. The
         // JDK's CharsetEncoder took half of the hashing time on the ingest hot path (its non-ASCII loop), and
         // String.getBytes needs the folded text as a String first; the loop below is the whole UTF-8 encoding.
-        Hashing h = HASHING.get();
         String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        byte[] bytes = h.bytes(nfc.length());
-        int n = foldToUtf8(nfc, bytes);
-        MessageDigest digest = h.digest;
+        byte[] bytes = foldBuffer(3 * nfc.length());
+        return hashOfFolded(bytes, foldToUtf8(nfc, bytes));
+    }
+
+    /** This thread's buffer for a folded text's UTF-8, of at least {@code bytes} bytes. */
+    static byte[] foldBuffer(int bytes) {
+        return HASHING.get().bytes(bytes);
+    }
+
+    /** The content hash from the folded text's UTF-8, {@code n} bytes of {@code folded}. */
+    static String hashOfFolded(byte[] folded, int n) {
+        MessageDigest digest = HASHING.get().digest;
         digest.reset();
-        digest.update(bytes, 0, n);
+        digest.update(folded, 0, n);
         return HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
@@ -51,10 +59,10 @@ public final class ArticleIdentity {
         final MessageDigest digest = newDigest();
         private byte[] bytes = new byte[32 * 1024];
 
-        /** A buffer for the UTF-8 of {@code chars} characters: at most three bytes each. */
-        byte[] bytes(int chars) {
-            if (bytes.length < 3 * chars) {
-                bytes = new byte[Math.max(3 * chars, bytes.length * 2)];
+        /** A buffer of at least {@code size} bytes. */
+        byte[] bytes(int size) {
+            if (bytes.length < size) {
+                bytes = new byte[Math.max(size, bytes.length * 2)];
             }
             return bytes;
         }
@@ -128,7 +136,7 @@ public final class ArticleIdentity {
     }
 
     /** ASCII and Unicode white space, no-break and zero-width spaces, line and paragraph separators. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         if (c <= ' ') {
             return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
         }

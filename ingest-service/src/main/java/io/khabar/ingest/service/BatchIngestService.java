@@ -36,6 +36,8 @@ public class BatchIngestService {
     IngestConfig config;
     @Inject
     ObjectMapper json;
+    @Inject
+    BatchLineParser lineParser;
 
     /** One line one article; blank lines are skipped (and not counted). */
     public BatchResult ndjson(InputStream body) throws IOException {
@@ -52,12 +54,16 @@ public class BatchIngestService {
                 continue;
             }
             byte[] bytes = line.bytes();
-            // bound straight from the bytes: Jackson checks the UTF-8 itself and names the field at fault
             window.add(index++, () -> {
+                RawArticleEvent event = lineParser.parse(bytes); // the common case, its text never decoded
+                if (event != null) {
+                    return event;
+                }
                 if (bytes[firstNonSpace(bytes)] != '{') {
                     throw new InvalidArticleException("body", "an item must be a JSON object with at least a 'text' field");
                 }
-                return json.readValue(bytes, ArticleSubmission.class);
+                // bound straight from the bytes: Jackson checks the UTF-8 itself and names the field at fault
+                return ingest.prepare(json.readValue(bytes, ArticleSubmission.class), RawArticleEvent.JSON, null, null);
             });
         }
         return window.finish();
@@ -92,7 +98,7 @@ public class BatchIngestService {
                     break;
                 }
                 JsonNode item = node;
-                window.add(index++, () -> submission(item));
+                window.add(index++, () -> ingest.prepare(submission(item), RawArticleEvent.JSON, null, null));
             }
         }
         return window.finish();
@@ -123,9 +129,9 @@ public class BatchIngestService {
         return true;
     }
 
-    /** Reading one item: parse and bind, may throw. */
+    /** Reading one item: parse, bind and check, may throw. */
     private interface ItemReader {
-        ArticleSubmission read() throws IOException;
+        RawArticleEvent read() throws IOException;
     }
 
     /**
@@ -142,7 +148,7 @@ public class BatchIngestService {
         void add(int index, ItemReader reader) {
             RawArticleEvent event;
             try {
-                event = ingest.prepare(reader.read(), RawArticleEvent.JSON, null, null);
+                event = reader.read();
             } catch (InvalidArticleException e) {
                 add(index, e);
                 return;

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import io.khabar.ingest.config.IngestConfig;
 import io.khabar.ingest.ledger.ArticleLedger;
 import io.khabar.ingest.mapping.ArticleSubmission;
+import io.khabar.ingest.mapping.ArticleText;
 import io.khabar.ingest.mapping.RawArticleEvent;
 import io.khabar.ingest.messaging.RawArticlePublisher;
 import io.smallrye.mutiny.Uni;
@@ -65,12 +67,7 @@ public class IngestService {
      * @throws InvalidArticleException naming the field at fault
      */
     public RawArticleEvent prepare(ArticleSubmission s, String format, String author, String html) {
-        try {
-            return toEvent(s, format, author, html);
-        } catch (InvalidArticleException e) {
-            metrics.count(format, s == null ? null : s.source(), "rejected", e.field());
-            throw e;
-        }
+        return counted(s, format, () -> toEvent(s, format, author, html));
     }
 
     /**
@@ -167,6 +164,31 @@ public class IngestService {
             throw new InvalidArticleException("text", String.format("'text' is not valid Unicode: an unpaired surrogate"
                     + " (\\u%04X) at character %d", (int) s.text().charAt(surrogate), surrogate));
         }
+        return toEvent(s, ArticleText.of(s.text()), ArticleIdentity.contentHash(s.text()), format, author, html);
+    }
+
+    /**
+     * Checks an article whose text has been checked and hashed ({@code text} and {@code hash}; {@code s.text()} is
+     * not read) and makes its event; nothing is published. Counts a rejection like {@link #prepare}.
+     *
+     * @throws InvalidArticleException naming the field at fault
+     */
+    public RawArticleEvent prepare(ArticleSubmission s, ArticleText text, String hash, String format) {
+        return counted(s, format, () -> toEvent(s, text, hash, format, null, null));
+    }
+
+    /** Counts a rejection by its field. */
+    private RawArticleEvent counted(ArticleSubmission s, String format, Supplier<RawArticleEvent> toEvent) {
+        try {
+            return toEvent.get();
+        } catch (InvalidArticleException e) {
+            metrics.count(format, s == null ? null : s.source(), "rejected", e.field());
+            throw e;
+        }
+    }
+
+    private RawArticleEvent toEvent(ArticleSubmission s, ArticleText text, String hash, String format, String author,
+                                    String html) {
         String title = optional("title", s.title());
         String source = optional("source", s.source());
         String url = optional("url", s.url());
@@ -177,10 +199,9 @@ public class IngestService {
         if (language != null && !LANGUAGE_TAG.matcher(language).matches()) {
             throw new InvalidArticleException("language", "'language' must be a BCP 47 tag such as 'fa' or 'de'");
         }
-        String hash = ArticleIdentity.contentHash(s.text());
         return new RawArticleEvent(RawArticleEvent.SCHEMA_VERSION, UUID.randomUUID().toString(),
                 url != null ? ArticleIdentity.idOfUrl(url) : ArticleIdentity.idOfContent(hash), Instant.now(),
-                s.text(), title, url, source,
+                text, title, url, source,
                 s.publishedAt() == null ? null : s.publishedAt().toInstant(),
                 language == null ? null : language.toLowerCase(Locale.ROOT), optional("author", author), format, html,
                 hash);

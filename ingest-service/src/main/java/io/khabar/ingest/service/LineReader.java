@@ -3,6 +3,7 @@ package io.khabar.ingest.service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Splits a byte stream into lines without decoding it, so that one line with bad bytes is one bad item rather than
@@ -17,7 +18,7 @@ final class LineReader {
 
     private final InputStream in;
     private final long maxLineBytes;
-    private final byte[] buffer = new byte[64 * 1024];
+    private final byte[] buffer = new byte[256 * 1024];
     private int pos;
     private int limit;
 
@@ -28,6 +29,14 @@ final class LineReader {
 
     /** The next line, or {@code null} at the end of the stream. */
     Line next() throws IOException {
+        for (int i = pos; i < limit; i++) { // the common case: the whole line is in the buffer, copied once
+            if (buffer[i] == '\n') {
+                int start = pos;
+                pos = i + 1;
+                return i - start > maxLineBytes ? new Line(new byte[0], true)
+                        : new Line(Arrays.copyOfRange(buffer, start, i), false);
+            }
+        }
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long length = 0;
         boolean any = false;

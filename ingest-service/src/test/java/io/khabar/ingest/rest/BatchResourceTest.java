@@ -70,6 +70,36 @@ class BatchResourceTest {
     }
 
     @Test
+    void aBatchLinesTextReachesTheTopicAsSentWithTheIdOfTheSameTextPostedAlone() throws Exception {
+        String mark = "text-as-sent-" + UUID.randomUUID();
+        // read without decoding (escapes, a tanwin, ZWNJ, no-break space), and one that NFC changes (decoded as before)
+        String scanned = "تهران- ایرنا- «همکاری\u200Cهای» دفاعی تقریباً \"بی\u200Cسابقه\" است.\n\tC:\\ a/b\u00A0" + mark;
+        String decoded = "Ko\u0308ln und Ba\u0301rbel, " + mark;
+        String body = json.writeValueAsString(Map.of("text", scanned, "title", "عنوان", "source", "test",
+                "language", "FA", "publishedAt", "2024-01-08T10:00:00+03:30")) + "\n"
+                + json.writeValueAsString(Map.of("text", decoded)) + "\n";
+        ValidatableResponse r = given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/v1/articles/batch").then().statusCode(200).body("accepted", equalTo(2));
+        TopicClient topics = new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());
+        for (int i = 0; i < 2; i++) {
+            String text = i == 0 ? scanned : decoded;
+            String id = r.extract().path("items[" + i + "].id");
+            JsonNode payload = json.readTree(topics.await(Topics.ARTICLES_RAW, rec -> id.equals(rec.key()),
+                    Duration.ofSeconds(30)).value());
+            assertEquals(text, payload.get("text").asText());
+            // the same text re-spaced and in NFD, posted alone, is the same article
+            String respaced = java.text.Normalizer.normalize("  " + text.replace(" ", " \n "), java.text.Normalizer.Form.NFD);
+            given().contentType("application/json").body(Map.of("text", respaced)).when().post("/api/v1/articles")
+                    .then().statusCode(200).body("id", equalTo(id)).body("status", equalTo("duplicate"));
+        }
+        JsonNode first = json.readTree(topics.await(Topics.ARTICLES_RAW,
+                rec -> rec.value().contains(mark) && rec.value().contains("عنوان"), Duration.ofSeconds(30)).value());
+        assertEquals("fa", first.get("language").asText());
+        assertEquals("test", first.get("source").asText());
+        assertEquals("2024-01-08T06:30:00Z", first.get("publishedAt").asText());
+    }
+
+    @Test
     void aBatchItemIsTheSameRecordAsASingleArticleWithTheSameCloudEventHeaders() throws Exception {
         String mark = "same-record-" + UUID.randomUUID();
         String single = given().contentType("application/json")

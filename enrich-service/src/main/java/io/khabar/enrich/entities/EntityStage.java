@@ -448,6 +448,7 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                 }
                 Entity e = switch (f.type()) {
                     case "PER" -> learnedPerson(words, i, f.count());
+                    case GermanNames.GIVEN_ALONE -> givenAlone(scan, i);
                     case "LOC" -> learnedOther(scan, i, f.count(), Entity.PLACE);
                     default -> learnedOther(scan, i, f.count(), Entity.ORGANISATION);
                 };
@@ -635,6 +636,26 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         }
         return new Entity("khabar:person:~" + key.replace(' ', '-'), Entity.PERSON, Map.of(), null, null, null,
                 null, null, List.of(), null);
+    }
+
+    /**
+     * A given name alone («Tobias»): the person named before in this article with that given name, if there is one,
+     * else a person of this article only, for a given name is no one person across articles.
+     */
+    private static Entity givenAlone(Scan scan, int i) {
+        String given = scan.words().get(i).text();
+        String id = null;
+        for (Mention m : scan.mentions()) {
+            if (Entity.PERSON.equals(m.type()) && m.surface().startsWith(given + " ")) {
+                id = m.entityId();
+            }
+        }
+        String key = NameKey.phonetic(given);
+        if (id == null && key.length() >= 2) {
+            id = "khabar:person:~" + key.replace(' ', '-') + "@" + Integer.toHexString(scan.text().hashCode());
+        }
+        return id == null ? null : new Entity(id, Entity.PERSON, Map.of(), null, null, null, null, null, List.of(),
+                null);
     }
 
     /**

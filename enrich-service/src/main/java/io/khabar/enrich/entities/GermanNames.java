@@ -31,10 +31,21 @@ import morfologik.stemming.WordData;
  */
 public final class GermanNames {
 
-    /** What a capitalised word is, by the dictionary, then by the shipped name lists for words it lacks. */
-    enum Kind { COMMON, COMPOUND, GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL, CLUB, ACRONYM }
+    /**
+     * What a capitalised word is, by the dictionary, then by the shipped name lists for words it lacks: a given name of
+     * the dictionary is {@code GIVEN}, one only Faker's list has {@code LISTED_GIVEN}.
+     */
+    enum Kind { COMMON, COMPOUND, GIVEN, LISTED_GIVEN, SURNAME, PLACE, NAME, UNKNOWN, INSTITUTION, INITIAL, CLUB, ACRONYM }
 
-    /** A name over words {@code [start, start + count)}: {@code PER}, {@code LOC} or {@code ORG}. */
+    /** A given name, the dictionary's or (for a word it lacks) Faker's. */
+    private static boolean given(Kind kind) {
+        return kind == Kind.GIVEN || kind == Kind.LISTED_GIVEN;
+    }
+
+    /** The type of a given name alone: a person, but not one to link across articles by that name. */
+    public static final String GIVEN_ALONE = "PER-GIVEN";
+
+    /** A name over words {@code [start, start + count)}: {@code PER}, {@code LOC}, {@code ORG} or {@link #GIVEN_ALONE}. */
     public record Found(int start, int count, String type) {
     }
 
@@ -162,7 +173,7 @@ public final class GermanNames {
                         ? Kind.INSTITUTION : Kind.COMPOUND;
             }
         }
-        return GIVEN_NAMES.contains(word) ? Kind.GIVEN : PLACES.contains(word) ? Kind.PLACE : Kind.UNKNOWN;
+        return GIVEN_NAMES.contains(word) ? Kind.LISTED_GIVEN : PLACES.contains(word) ? Kind.PLACE : Kind.UNKNOWN;
     }
 
     /** Whether {@code word} is written in capitals only, as an acronym is. */
@@ -262,7 +273,7 @@ public final class GermanNames {
         int n = 1;
         while (i + n < words.size() && w.joined()[i + n]) {
             int next = i + n;
-            boolean middleInitial = w.afterInitial()[next] && kinds[i] == Kind.GIVEN && kinds[next - 1] == Kind.INITIAL;
+            boolean middleInitial = w.afterInitial()[next] && given(kinds[i]) && kinds[next - 1] == Kind.INITIAL;
             if (w.sentenceStart()[next] && !middleInitial) {
                 break; // «George W. Bush», but not «Gruppe A. Schottland» nor «z. B. Apple»
             }
@@ -271,16 +282,16 @@ public final class GermanNames {
             } else if (n == 1 && kinds[i] == Kind.CLUB && w.free()[next] && !w.hyphen()[next]
                     && Character.isUpperCase(words.get(next).codePointAt(0))) {
                 n++; // «FC Bayern», though «Bayern» is also the dictionary's plural of «Bayer»
-            } else if (kinds[next] == Kind.GIVEN && kinds[next - 1] == Kind.UNKNOWN && !w.hyphen()[next]) {
+            } else if (given(kinds[next]) && kinds[next - 1] == Kind.UNKNOWN && !w.hyphen()[next]) {
                 break; // «Hauptinitiant George Wismer»: the name starts at the given name
-            } else if (kinds[next] != Kind.COMMON && (kinds[next] != Kind.COMPOUND || kinds[i] == Kind.GIVEN
+            } else if (kinds[next] != Kind.COMMON && (kinds[next] != Kind.COMPOUND || given(kinds[i])
                     || company(w, next + 1))) {
                 n++; // a surname may be a compound («Sabine Krautwurst»), and a company's name («Krautwerk AG»)
-            } else if (n == 1 && kinds[i] == Kind.GIVEN && kinds[next] == Kind.COMMON && w.free()[next]
+            } else if (n == 1 && given(kinds[i]) && kinds[next] == Kind.COMMON && w.free()[next]
                     && !w.hyphen()[next] && Character.isUpperCase(words.get(next).codePointAt(0))) {
                 n++; // «Max Herbst», «Herbert Stein»: a surname that is also a noun, right after a given name
                 break;
-            } else if (kinds[i] == Kind.GIVEN && PARTICLES.contains(words.get(next)) && w.free()[next]) {
+            } else if (given(kinds[i]) && PARTICLES.contains(words.get(next)) && w.free()[next]) {
                 int p = n;
                 while (i + p < words.size() && w.joined()[i + p] && w.free()[i + p]
                         && PARTICLES.contains(words.get(i + p))) {
@@ -343,7 +354,7 @@ public final class GermanNames {
                 return null;
             }
         }
-        if (kinds[i] == Kind.GIVEN && n > 1) {
+        if (given(kinds[i]) && n > 1) {
             return AMOUNT.matcher(before).matches() ? null : "PER"; // «7,4 Mio Euro», but «1982 Hans Meier»
         }
         boolean allPlaces = true;
@@ -353,8 +364,13 @@ public final class GermanNames {
         if (allPlaces) {
             return "LOC";
         }
-        if (n == 1 && kinds[i] == Kind.SURNAME) { // «Merkel»; not a given name alone: every Thomas would be one person
+        if (n == 1 && kinds[i] == Kind.SURNAME) { // «Merkel»
             return "PER";
+        }
+        if (n == 1 && kinds[i] == Kind.GIVEN) { // «Tobias»: a person, though not one across articles (Faker's
+            // names alone are not: half of them were places, brands and clubs, «Chelsea», «Aprilia»)
+            boolean saint = i > 0 && ("St".equals(words.get(i - 1)) || "Sankt".equals(words.get(i - 1)));
+            return saint ? null : GIVEN_ALONE; // not «St. Peter», a church or a town
         }
         if (n == 1 && words.get(i).length() > 1 && capitals(words.get(i))) {
             return after.isEmpty() || Character.isDigit(after.charAt(0)) ? null : "ORG"; // not «ISBN 3-85830»

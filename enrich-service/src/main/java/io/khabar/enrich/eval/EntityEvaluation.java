@@ -91,8 +91,8 @@ final class EntityEvaluation {
             counts.computeIfAbsent(g.type(), k -> new int[3])[0]++;
         }
         if (ERRORS) {
-            gold.stream().filter(g -> !found.contains(g)).forEach(g -> System.out.printf("  missed %s «%s»%n",
-                    g.type(), text.substring(g.start(), g.end())));
+            gold.stream().filter(g -> !found.contains(g)).forEach(g -> System.out.printf("  missed %s «%s» in: %s%n",
+                    g.type(), text.substring(g.start(), g.end()), text));
             found.stream().filter(f -> !gold.contains(f)).forEach(f -> System.out.printf("  wrong  %s «%s» in: %s%n",
                     f.type(), text.substring(f.start(), f.end()), text));
         }

@@ -48,7 +48,10 @@ public final class ArticleText {
         return new ArticleText(null, json, from, to);
     }
 
-    /** The text, decoded if it is held as a JSON literal (for logs and tests; publishing never calls this). */
+    /**
+     * The text, decoded if it is held as a JSON literal (for logs, tests and generators that do not write UTF-8;
+     * Kafka's serialiser writes the literal as it is).
+     */
     @Override
     public String toString() {
         if (string != null) {
@@ -65,6 +68,17 @@ public final class ArticleText {
             throw new IllegalStateException("an article text's JSON literal does not decode: "
                     + new String(Arrays.copyOfRange(literal, from, to), StandardCharsets.UTF_8), e);
         }
+    }
+
+    /** Equal when the texts are, however each is held. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ArticleText other && toString().equals(other.toString());
+    }
+
+    @Override
+    public int hashCode() {
+        return toString().hashCode();
     }
 
     /** Writes a JSON literal's bytes as they are into a UTF-8 generator (Kafka's serialiser), otherwise the string. */

@@ -111,8 +111,10 @@ public class BatchIngestService {
         return json.treeToValue(node, ArticleSubmission.class);
     }
 
+    /** The first byte after a leading byte order mark (which Jackson skips too) and white space. */
     private static int firstNonSpace(byte[] line) {
-        for (int i = 0; i < line.length; i++) {
+        int bom = line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF ? 3 : 0;
+        for (int i = bom; i < line.length; i++) {
             if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
                 return i;
             }

@@ -1,6 +1,7 @@
 package io.khabar.ingest.service;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 
@@ -33,7 +34,14 @@ final class JsonTextHash {
     private JsonTextHash() {
     }
 
+    /**
+     * The flags, or {@code null} (every text then takes the String path) when the running JDK knows a character ICU4J
+     * does not: its normaliser, on a newer Unicode, could then treat as a combining mark what ICU calls unassigned.
+     */
     private static byte[] flags() {
+        if (!icuKnowsWhatTheJdkKnows()) {
+            return null;
+        }
         Normalizer2 nfc = Normalizer2.getNFCInstance();
         byte[] flags = new byte[0x10000];
         for (int cp = 0; cp < flags.length; cp++) {
@@ -49,11 +57,24 @@ final class JsonTextHash {
         return flags;
     }
 
+    /** Whether every character of the Basic Multilingual Plane the JDK has assigned is assigned in ICU4J too. */
+    static boolean icuKnowsWhatTheJdkKnows() {
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (Character.getType(cp) != Character.UNASSIGNED && UCharacter.getType(cp) == UCharacterCategory.UNASSIGNED) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Scans the literal that starts after the opening quote at {@code start}, up to its closing quote before
      * {@code limit}; {@code null} if this is not the common case.
      */
     static Scanned scan(byte[] json, int start, int limit) {
+        if (FLAGS == null) {
+            return null;
+        }
         byte[] out = ArticleIdentity.foldBuffer(limit - start); // folding and unescaping never lengthen it
         int n = 0;
         int chars = 0;

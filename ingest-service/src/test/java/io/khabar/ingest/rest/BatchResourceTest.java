@@ -77,7 +77,7 @@ class BatchResourceTest {
         String decoded = "Ko\u0308ln und Ba\u0301rbel, " + mark;
         String body = json.writeValueAsString(Map.of("text", scanned, "title", "عنوان", "source", "test",
                 "language", "FA", "publishedAt", "2024-01-08T10:00:00+03:30")) + "\n"
-                + json.writeValueAsString(Map.of("text", decoded)) + "\n";
+                + "\uFEFF" + json.writeValueAsString(Map.of("text", decoded)) + "\n"; // a byte order mark before it
         ValidatableResponse r = given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/articles/batch").then().statusCode(200).body("accepted", equalTo(2));
         TopicClient topics = new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());

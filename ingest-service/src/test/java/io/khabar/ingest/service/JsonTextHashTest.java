@@ -48,6 +48,35 @@ class JsonTextHashTest {
                 + " Straße, Köln, café\r\n\f\b ");
     }
 
+    /** {@code text} as a JSON literal with every character a {@code \\u} escape. */
+    private static byte[] allEscaped(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        text.chars().forEach(c -> b.append(String.format("\\u%04x", c)));
+        return b.append('"').toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyCharacterOfTheBmpBetweenLettersAndMarksIsScannedAsTheStringPathHashesItOrLeftToIt() throws Exception {
+        assertTrue(JsonTextHash.icuKnowsWhatTheJdkKnows(), "ICU4J is older than this JDK's Unicode: the scan is off");
+        int scanned = 0;
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            for (String around : new String[] {"a", "\u0627", "\u064B", "\u1100"}) {
+                String text = "x" + around + (char) cp + around;
+                for (JsonTextHash.Scanned s : new JsonTextHash.Scanned[] {scan(text), scan(allEscaped(text))}) {
+                    if (s != null) {
+                        scanned++;
+                        assertEquals(ArticleIdentity.contentHash(text), s.contentHash(), String.format("U+%04X", cp));
+                        assertEquals(text.length(), s.chars(), String.format("U+%04X", cp));
+                    }
+                }
+            }
+        }
+        assertTrue(scanned > 400_000, "scanned " + scanned);
+    }
+
     @Test
     void escapedCharactersAreReadAsPythonsJsonDumpsWritesThem() {
         String text = "\u0633\u0647\u200C\u0634\u0646\u0628\u0647 A\u00A0b";
@@ -94,7 +123,8 @@ class JsonTextHashTest {
         // the first 35 are what the common case has (a single tanwin among them), the rest take the String path
         char[] alphabet = ("abc XYZ\n\t\r\"\\/\u00A0\u2003\u200B\u200C\u3000\u0085ßäöü€–„“"
                 + "\u0627\u0628\u062A\u0633\u06CC\u06A9\u0647\u064B"
-                + "\u0654\u0651\u064E\u0653\u0301\u0308Привет漢字\u1100\u1161\uAC00").toCharArray();
+                + "\u0654\u0651\u064E\u0653\u0301\u0308Привет漢字\u1100\u1161\uAC00\u2000\u2001\u0000\u001F\u2028")
+                .toCharArray();
         int scanned = 0;
         int texts = 5000;
         for (int t = 0; t < texts; t++) {
@@ -109,7 +139,8 @@ class JsonTextHashTest {
                 b.appendCodePoint(0x1F600);
             }
             String text = b.toString();
-            JsonTextHash.Scanned s = t % 3 == 0 ? scan(ASCII.writeValueAsBytes(text)) : scan(text);
+            JsonTextHash.Scanned s = t % 5 == 0 ? scan(allEscaped(text))
+                    : t % 3 == 0 ? scan(ASCII.writeValueAsBytes(text)) : scan(text);
             if (s != null) {
                 scanned++;
                 assertEquals(ArticleIdentity.contentHash(text), s.contentHash(), text);

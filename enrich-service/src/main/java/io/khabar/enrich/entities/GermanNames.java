@@ -139,11 +139,13 @@ public final class GermanNames {
             return Kind.CLUB; // the dictionary has «FC» and «VfL» as nouns
         }
         boolean common = false;
+        boolean singularNounOnly = true; // every other reading a singular noun, as the dictionary also has «München»
         Kind name = null;
         for (WordData d : lookup.get().lookup(word)) {
             String tag = d.getTag().toString();
             if (!tag.startsWith("EIG")) {
                 common = true;
+                singularNounOnly &= tag.startsWith("SUB:") && tag.contains(":SIN");
                 continue;
             }
             Kind k = tag.endsWith(":VOR") ? Kind.GIVEN : tag.endsWith(":NAC") ? Kind.SURNAME
@@ -154,8 +156,11 @@ public final class GermanNames {
         if (common && word.length() <= 6 && capitals(word)) {
             return Kind.ACRONYM; // «CDU», «FIFA», «ZDF»: the dictionary has them as nouns
         }
+        if (common && name == Kind.PLACE && singularNounOnly) {
+            return Kind.PLACE; // «München», «Europa», «Afrika»: a noun only in the singular is the place itself
+        }
         if (common) {
-            return Kind.COMMON; // «Müller», «Rose»: the ordinary word is the safer reading
+            return Kind.COMMON; // «Müller», «Rose», «Halle»: the ordinary word is the safer reading
         }
         if (sentenceStart ? !lookup.get().lookup(lower).isEmpty() : functionWord(lower)) {
             return Kind.COMMON; // «Seine Studien», «Der», «Auf der CeBIT»

@@ -75,6 +75,11 @@ class GermanNamesTest {
                 + "Abend weiter in Richtung Süden.");
         assertEquals(Entity.PLACE, found.get("Wittenberge"), found.toString());
         assertEquals(Entity.PLACE, found.get("Quarzbrück"), found.toString());
+        // places the dictionary also lists as a noun, in the singular only: the noun is the place
+        assertEquals(Map.of("München", Entity.PLACE, "Europa", Entity.PLACE),
+                lexicon("Die Band zog von München aus durch Europa und spielte jeden Abend."));
+        // but a noun with a plural is the ordinary word («Halle», «Hallen»)
+        assertEquals(Map.of(), lexicon("Die Halle war am Abend bis auf den letzten Platz gefüllt."));
     }
 
     @Test
@@ -110,7 +115,7 @@ class GermanNamesTest {
                 lexicon("Im Landtag lehnte die FDP den Antrag der Regierung ab."));
         assertEquals(Map.of("Süddeutsche Zeitung", Entity.ORGANISATION),
                 lexicon("Das berichtete die Süddeutsche Zeitung am Montag."));
-        assertEquals(Map.of("Franzis Verlag", Entity.ORGANISATION),
+        assertEquals(Map.of("Franzis Verlag", Entity.ORGANISATION, "München", Entity.PLACE),
                 lexicon("Das Buch erschien 1970 im Franzis Verlag in München."));
     }
 

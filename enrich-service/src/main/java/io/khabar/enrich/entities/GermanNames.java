@@ -64,7 +64,20 @@ public final class GermanNames {
     /** Given names of many languages ({@code khabar/given-names-world.txt}, from Faker), for words the dictionary lacks. */
     private static final Set<String> GIVEN_NAMES = Set.copyOf(DataFiles.shipped("given-names-world.txt").entries());
     /** The world's towns of 15,000 or more ({@code khabar/places-geonames.txt}, from GeoNames), likewise. */
-    private static final Set<String> PLACES = Set.copyOf(DataFiles.shipped("places-geonames.txt").entries());
+    private static final java.util.regex.Pattern WITHOUT_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+    /** GeoNames' towns, each also without its diacritics, as German text writes «Kandahār»: «Kandahar». */
+    private static final Set<String> PLACES = places();
+
+    private static Set<String> places() {
+        Set<String> places = new java.util.HashSet<>();
+        for (String name : DataFiles.shipped("places-geonames.txt").entries()) {
+            places.add(name);
+            places.add(WITHOUT_MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
+                    .replaceAll(""));
+        }
+        return Set.copyOf(places);
+    }
 
     /** Words after which an unknown name is a place: «in Kaliningrad», «nach Duschanbe», «aus Gomel», «nahe Gomel». */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "nach", "aus", "nahe", "nördlich",

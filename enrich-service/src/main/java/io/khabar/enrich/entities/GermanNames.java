@@ -3,7 +3,9 @@ package io.khabar.enrich.entities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,18 +65,19 @@ public final class GermanNames {
 
     /** Given names of many languages ({@code khabar/given-names-world.txt}, from Faker), for words the dictionary lacks. */
     private static final Set<String> GIVEN_NAMES = Set.copyOf(DataFiles.shipped("given-names-world.txt").entries());
-    /** The world's towns of 15,000 or more ({@code khabar/places-geonames.txt}, from GeoNames), likewise. */
-    private static final java.util.regex.Pattern WITHOUT_MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
-    /** GeoNames' towns, each also without its diacritics, as German text writes «Kandahār»: «Kandahar». */
+    /** Combining marks, which {@link #places} drops from the decomposed names. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /**
+     * The world's towns of 15,000 or more ({@code khabar/places-geonames.txt}, from GeoNames), for words the
+     * dictionary lacks; each also without its diacritics, as German text writes «Kandahār»: «Kandahar».
+     */
     private static final Set<String> PLACES = places();
 
     private static Set<String> places() {
-        Set<String> places = new java.util.HashSet<>();
+        Set<String> places = new HashSet<>();
         for (String name : DataFiles.shipped("places-geonames.txt").entries()) {
             places.add(name);
-            places.add(WITHOUT_MARKS.matcher(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD))
-                    .replaceAll(""));
+            places.add(MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll(""));
         }
         return Set.copyOf(places);
     }

@@ -65,8 +65,8 @@ public class EnrichedArticleConsumer {
     }
 
     /**
-     * Two batches are stored at once (worker pool {@value #POOL}, {@code max-concurrency} in the configuration), so that
-     * the database works on both cores; storing is order-safe, so batches may finish in any order, and the
+     * Three batches are stored at once (worker pool {@value #POOL}, {@code max-concurrency} in the configuration), so
+     * that the database works on both cores; storing is order-safe, so batches may finish in any order, and the
      * connector commits an offset only once every record before it is acknowledged.
      */
     @Incoming(Topics.ARTICLES_ENRICHED_CHANNEL)

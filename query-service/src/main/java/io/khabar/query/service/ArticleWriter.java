@@ -138,9 +138,20 @@ public class ArticleWriter {
         return SearchText.folded(config(a)) ? SearchText.fold(text) : text;
     }
 
+    /**
+     * An array parameter; typed (text as {@code String[]}, not {@code Object[]}) so that the driver sends it in
+     * PostgreSQL's binary form, where {@code Object[]} is written as an array literal that escapes every character of
+     * the texts and that the server then parses back (a sixth of the storing threads' time went to the escaping).
+     */
     private static Array array(Connection c, String type, List<Row> rows, Function<Row, Object> value)
             throws SQLException {
-        Object[] values = new Object[rows.size()];
+        Object[] values = (Object[]) java.lang.reflect.Array.newInstance(switch (type) {
+            case "text" -> String.class;
+            case "int4" -> Integer.class;
+            case "float8" -> Double.class;
+            case "bool" -> Boolean.class;
+            default -> Object.class;
+        }, rows.size());
         for (int i = 0; i < values.length; i++) {
             values[i] = value.apply(rows.get(i));
         }

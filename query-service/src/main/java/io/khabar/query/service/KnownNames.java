@@ -6,8 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
@@ -41,20 +39,11 @@ public class KnownNames {
         if (keys.isEmpty()) {
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
+        AfterCommit.run(transactions, () -> {
+            if (known.size() + keys.size() > MAX) {
+                known.clear();
             }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    if (known.size() + keys.size() > MAX) {
-                        known.clear();
-                    }
-                    known.addAll(keys);
-                }
-            }
+            known.addAll(keys);
         });
     }
 }

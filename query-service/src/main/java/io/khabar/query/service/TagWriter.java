@@ -29,6 +29,8 @@ public class TagWriter {
 
     @Inject
     KnownNames names;
+    @Inject
+    KnownEntities knownEntities;
 
     private static final List<String> TABLES = List.of("article_entity", "mention", "article_country",
             "article_topic", "quotation", "keyword");
@@ -128,8 +130,13 @@ public class TagWriter {
                         first_seen = least(entity.first_seen, excluded.first_seen),
                         last_seen = greatest(entity.last_seen, excluded.last_seen)
                     """)) {
+                Map<String, KnownEntities.Known> written = new LinkedHashMap<>();
                 for (Map.Entry<String, Seen> e : seen.entrySet()) {
                     Seen s = e.getValue();
+                    if (knownEntities.unchanged(e.getKey(), s.type, s.name, s.country, s.first, s.last)) {
+                        continue; // the row already says all this: not locking it spares waiting for other batches
+                    }
+                    written.put(e.getKey(), new KnownEntities.Known(s.type, s.name, s.country, s.first, s.last));
                     entity.setString(1, e.getKey());
                     entity.setString(2, s.type);
                     entity.setString(3, s.name);
@@ -139,6 +146,7 @@ public class TagWriter {
                     entity.addBatch();
                 }
                 entity.executeBatch(); // entities first: names and links refer to them
+                knownEntities.addWhenCommitted(written);
             }
             name.executeBatch();
             names.addWhenCommitted(fresh);

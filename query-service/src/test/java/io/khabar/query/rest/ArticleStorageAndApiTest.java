@@ -116,6 +116,40 @@ class ArticleStorageAndApiTest {
     }
 
     @Test
+    void anEntitysRowFollowsEverySightingThoughUnchangedOnesAreNotWritten() throws Exception {
+        // one entity seen by six articles stored one after another: earlier, within, at the end and after the span
+        // already stored, under other names and countries; sightings that change nothing are not sent (KnownEntities),
+        // the others must be, each giving what the upsert's rule gives
+        String entity = "test:span-" + newId();
+        Object[][] sightings = {
+            {"2024-03-10T00:00:00Z", "Alpha", null, "Alpha", null, "2024-03-10", "2024-03-10"},
+            {"2024-03-05T00:00:00Z", "Beta", "IR", "Alpha", "IR", "2024-03-05", "2024-03-10"},
+            {"2024-03-07T00:00:00Z", "Alpha", null, "Alpha", "IR", "2024-03-05", "2024-03-10"},
+            {"2024-03-10T00:00:00Z", "Gamma", null, "Gamma", "IR", "2024-03-05", "2024-03-10"},
+            {"2024-03-20T00:00:00Z", "Delta", "TJ", "Delta", "TJ", "2024-03-05", "2024-03-20"},
+            {"2024-03-08T00:00:00Z", "Alpha", "IR", "Delta", "IR", "2024-03-05", "2024-03-20"},
+        };
+        for (Object[] s : sightings) {
+            String id = newId();
+            ObjectNode e = event(id, "de", "2024-03-21T00:00:00Z");
+            e.put("schemaVersion", 2).put("publishedAt", (String) s[0]);
+            ObjectNode mentioned = e.putObject("entities").putArray("entities").addObject().put("id", entity)
+                    .put("type", "person").put("name", (String) s[1]).put("count", 1);
+            if (s[2] != null) {
+                mentioned.put("country", (String) s[2]);
+            }
+            publish(e);
+            awaitStored(id);
+            Object[] row = (Object[]) articles.getEntityManager().createNativeQuery("select name, country,"
+                    + " cast(cast(first_seen at time zone 'UTC' as date) as text),"
+                    + " cast(cast(last_seen at time zone 'UTC' as date) as text) from entity where id = :id")
+                    .setParameter("id", entity).getSingleResult();
+            assertEquals(java.util.Arrays.asList(s[3], s[4], s[5], s[6]), java.util.Arrays.asList(row),
+                    "after the sighting of " + s[0] + " as " + s[1]);
+        }
+    }
+
+    @Test
     void unreadableRecordsGoToTheDeadLetterTopicAndTheNextOneIsStored() throws Exception {
         String marker = newId();
         topics().send(Topics.ARTICLES_ENRICHED, "broken-" + marker, "[not, json", Map.of());

@@ -93,10 +93,13 @@ public class DuplicateAssigner {
         }
         String[] position = position(c);
         List<Stored> page = new ArrayList<>();
-        try (PreparedStatement read = c.prepareStatement("select a.id, a.language, a.payload -> 'fingerprint' ->>"
-                + " 'scheme', a.payload -> 'fingerprint' ->> 'signature', cast(a.stored_xid as text), a.stored_seq,"
-                + " a.sort_time, cast(a.payload -> 'storyTerms' as text), cast(a.payload -> 'entities' -> 'entities' as text)"
-                + " from article a where " + StoredOrder.after("a.stored_xid", "a.stored_seq", "?", "?")
+        // the payload's three parts taken apart in one call: each operator on the stored payload itself would fetch
+        // and decompress the whole of it again (four times a row: 21 ms a page, against 7 this way)
+        try (PreparedStatement read = c.prepareStatement("select a.id, a.language, p.fingerprint ->> 'scheme',"
+                + " p.fingerprint ->> 'signature', cast(a.stored_xid as text), a.stored_seq, a.sort_time,"
+                + " cast(p.\"storyTerms\" as text), cast(p.entities -> 'entities' as text) from article a"
+                + " cross join lateral jsonb_to_record(a.payload) as p(fingerprint jsonb, \"storyTerms\" jsonb,"
+                + " entities jsonb) where " + StoredOrder.after("a.stored_xid", "a.stored_seq", "?", "?")
                 + " limit " + PAGE)) {
             read.setString(1, position[0]);
             read.setLong(2, Long.parseLong(position[1]));
@@ -226,14 +229,18 @@ public class DuplicateAssigner {
 
     /** The articles sharing a band with any article of the page, as the tables hold them, by band. */
     private static Map<Long, List<Candidate>> candidates(Connection c, List<Stored> page) throws SQLException {
-        Object[] keys = page.stream().flatMapToLong(a -> java.util.Arrays.stream(a.bands())).boxed().toArray();
+        Object[] keys = page.stream().flatMapToLong(a -> java.util.Arrays.stream(a.bands())).distinct().boxed()
+                .toArray();
         Map<Long, List<Candidate>> out = new HashMap<>();
         if (keys.length == 0) {
             return out;
         }
-        try (PreparedStatement s = c.prepareStatement("select b.band_key, f.article_id, f.language, f.scheme,"
-                + " f.signature, f.assigned_seq, f.duplicate_of from article_band b join article_fingerprint f on"
-                + " f.article_id = b.article_id where b.band_key = any(?)")) {
+        // one index lookup per band: with band_key = any(?) the planner chose, for a page's 3,200 bands, a
+        // parallel hash join that read both tables whole (64 ms a page at 60,000 articles, growing with them; 34 ms so)
+        try (PreparedStatement s = c.prepareStatement("select k.key, x.article_id, x.language, x.scheme, x.signature,"
+                + " x.assigned_seq, x.duplicate_of from unnest(?) as k(key) cross join lateral (select f.article_id,"
+                + " f.language, f.scheme, f.signature, f.assigned_seq, f.duplicate_of from article_band b join"
+                + " article_fingerprint f on f.article_id = b.article_id where b.band_key = k.key) x")) {
             s.setArray(1, c.createArrayOf("bigint", keys));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

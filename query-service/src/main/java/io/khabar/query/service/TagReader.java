@@ -67,14 +67,16 @@ public class TagReader {
     }
 
     /**
-     * The parts of the stored payload that the tables do not hold, as JSON, in one read of the payload: removed lines,
-     * date mentions, attribution; null where the payload has none.
+     * The parts of the stored payload that the tables do not hold, as JSON, in one read of the payload (one
+     * {@code jsonb_to_record} call; an operator on the stored payload each would decompress all of it each time):
+     * removed lines, date mentions, attribution; null where the payload has none or JSON null.
      */
     private List<String> payloadParts(String articleId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("select cast(payload #> '{cleaning,removed}' as text),"
-                + " cast(payload #> '{dates,mentions}' as text), cast(payload -> 'attribution' as text) from article"
-                + " where id = :v").setParameter("v", articleId).getResultList();
+        List<Object[]> found = em.createNativeQuery("select cast(p.cleaning -> 'removed' as text),"
+                + " cast(p.dates -> 'mentions' as text), cast(p.attribution as text) from article a cross join lateral"
+                + " jsonb_to_record(a.payload) as p(cleaning jsonb, dates jsonb, attribution jsonb) where a.id = :v")
+                .setParameter("v", articleId).getResultList();
         Object[] row = found.isEmpty() ? new Object[3] : found.get(0);
         return java.util.Arrays.asList((String) row[0], (String) row[1], (String) row[2]);
     }

@@ -150,13 +150,15 @@ public class FeedService {
             throw new IllegalStateException(e);
         }
         Followed f = new Followed(id, url, blankToNull(r.source()), interval, "api");
+        // the state as registered: once in the map, a poll tick may poll the feed before this method returns
+        FeedStatus registered = f.status();
         synchronized (registrations) {
             // with the ledger in one step: else a poll tick could follow the stored registration as a second feed
             // object in between, which this one then replaced (its polls and counts lost)
             ledger.putFeed(id, stored);
             feeds.put(id, f);
         }
-        return f.status();
+        return registered;
     }
 
     public List<FeedStatus> list() {

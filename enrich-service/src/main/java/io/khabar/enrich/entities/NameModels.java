@@ -18,8 +18,8 @@ import opennlp.tools.util.Span;
 /**
  * Statistical name finders, one per language: Apache OpenNLP name finder models kept in one folder as
  * {@code <language>.bin} (ISO 639-1, the file name is the language), as {@link NameModelTrainer} writes them. They find
- * the people, places and organisations the knowledge base does not know. Loaded once; {@link #find} is thread-safe (an
- * OpenNLP finder is not, so each thread gets its own).
+ * the people, places and organisations the knowledge base does not know. Loaded once; {@link #find} is thread-safe (a
+ * finder is not, so each thread gets its own).
  */
 public final class NameModels {
 
@@ -29,7 +29,53 @@ public final class NameModels {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final Map<String, TokenNameFinderModel> models;
-    private final ThreadLocal<Map<String, NameFinderME>> finders = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, Finder>> finders = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * One language's finder: {@link GreedyNameFinder} for the models {@link NameModelTrainer} makes, OpenNLP's
+     * {@link NameFinderME} for any other name finder model.
+     */
+    private interface Finder {
+        /** The names in one sentence, each with its probability. */
+        Span[] find(String[] sentence);
+
+        /** Forgets what the article taught it. */
+        void clearAdaptiveData();
+
+        static Finder of(TokenNameFinderModel model) {
+            if (GreedyNameFinder.reads(model)) {
+                GreedyNameFinder greedy = GreedyNameFinder.of(model);
+                return new Finder() {
+                    @Override
+                    public Span[] find(String[] sentence) {
+                        return greedy.find(sentence);
+                    }
+
+                    @Override
+                    public void clearAdaptiveData() {
+                        greedy.clearAdaptiveData();
+                    }
+                };
+            }
+            NameFinderME finder = new NameFinderME(model);
+            return new Finder() {
+                @Override
+                public Span[] find(String[] sentence) {
+                    Span[] spans = finder.find(sentence);
+                    double[] probabilities = finder.probs(spans);
+                    for (int k = 0; k < spans.length; k++) {
+                        spans[k] = new Span(spans[k], probabilities[k]);
+                    }
+                    return spans;
+                }
+
+                @Override
+                public void clearAdaptiveData() {
+                    finder.clearAdaptiveData();
+                }
+            };
+        }
+    }
 
     /** A name found in sentence {@code sentence}, tokens {@code [start, end)}. */
     public record Found(int sentence, int start, int end, String type, double probability) {
@@ -94,15 +140,12 @@ public final class NameModels {
         if (!has(language)) {
             return List.of();
         }
-        NameFinderME finder = finders.get().computeIfAbsent(language, l -> new NameFinderME(models.get(l)));
+        Finder finder = finders.get().computeIfAbsent(language, l -> Finder.of(models.get(l)));
         List<Found> found = new ArrayList<>();
         try {
             for (int s = 0; s < sentences.size(); s++) {
-                Span[] spans = finder.find(sentences.get(s));
-                double[] probabilities = finder.probs(spans);
-                for (int k = 0; k < spans.length; k++) {
-                    found.add(new Found(s, spans[k].getStart(), spans[k].getEnd(), spans[k].getType(),
-                            probabilities[k]));
+                for (Span span : finder.find(sentences.get(s))) {
+                    found.add(new Found(s, span.getStart(), span.getEnd(), span.getType(), span.getProb()));
                 }
             }
         } finally {

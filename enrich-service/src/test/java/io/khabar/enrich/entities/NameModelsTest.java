@@ -64,7 +64,7 @@ class NameModelsTest {
     }
 
     /** Sentences in PEYMA's layout ({@code token|B_PER}), names made of syllables, places from the training list. */
-    private static String corpus(Random random, int sentences) {
+    static String corpus(Random random, int sentences) {
         StringBuilder out = new StringBuilder();
         for (int s = 0; s < sentences; s++) {
             for (String token : TEMPLATES.get(random.nextInt(TEMPLATES.size())).split(" ")) {

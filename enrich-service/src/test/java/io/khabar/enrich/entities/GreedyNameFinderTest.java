@@ -1,0 +1,106 @@
+package io.khabar.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link GreedyNameFinder} finds what OpenNLP's {@link NameFinderME} finds with the same model, name for name and with
+ * the same probabilities, over sentences of every kind of word and over articles (what a word was earlier); a model made
+ * otherwise is left to {@link NameFinderME}.
+ */
+class GreedyNameFinderTest {
+
+    /** Words of the training sentences and words of every class OpenNLP tells apart: scripts, case, digits, marks. */
+    private static final List<String> OTHER_WORDS = List.of("خرنین", "وزیر", "دفاع", "بلاروس", "،", ".", "(", "س",
+            ")", "Khrenin", "Verteidigungsminister", "ÄGYPTEN", "über", "CDU", "A.", "x", "B", "12", "1402", "۱۴۰۲",
+            "3-4", "1/2", "1,5", "12.5", "F16", "Хренин", "НАТО", "ひらがな", "カタカナ", "-", "«", "»", "آ");
+
+    @TempDir
+    static Path dir;
+    private static List<GoldSentences.Sentence> gold;
+    private static TokenNameFinderModel model;
+
+    @BeforeAll
+    static void train() throws IOException {
+        Path file = dir.resolve("train.txt");
+        Files.writeString(file, NameModelsTest.corpus(new Random(7), 400), StandardCharsets.UTF_8);
+        gold = GoldSentences.read(file);
+        model = NameModelTrainer.train("fa", gold, 50);
+    }
+
+    @Test
+    void itFindsWhatOpenNlpFindsNameForNameWithTheSameProbabilities() {
+        List<String> pool = new ArrayList<>(OTHER_WORDS);
+        gold.forEach(s -> pool.addAll(s.tokens()));
+        NameFinderME reference = new NameFinderME(model);
+        GreedyNameFinder greedy = GreedyNameFinder.of(model);
+        Random random = new Random(3);
+        int names = 0;
+        for (int article = 0; article < 60; article++) {
+            for (int s = 0; s < 10; s++) {
+                String[] sentence = article % 2 == 0 // half the sentences as trained, half made of any words
+                        ? gold.get(random.nextInt(gold.size())).tokens().toArray(String[]::new)
+                        : random.ints(1 + random.nextInt(15), 0, pool.size()).mapToObj(pool::get)
+                                .toArray(String[]::new);
+                Span[] expected = reference.find(sentence);
+                double[] probabilities = reference.probs(expected);
+                Span[] found = greedy.find(sentence);
+                assertEquals(List.of(expected), List.of(found), String.join(" ", sentence));
+                for (int k = 0; k < expected.length; k++) {
+                    assertEquals(probabilities[k], found[k].getProb(), 1e-12, String.join(" ", sentence));
+                }
+                names += found.length;
+            }
+            reference.clearAdaptiveData();
+            greedy.clearAdaptiveData();
+        }
+        assertTrue(names > 300, names + " names compared");
+    }
+
+    @Test
+    void aModelWithOtherFeaturesOrAWiderBeamIsLeftToOpenNlp() throws IOException {
+        assertTrue(GreedyNameFinder.reads(model));
+        List<NameSample> samples = new ArrayList<>();
+        gold.forEach(s -> samples.add(NameModelTrainer.sample(s)));
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 10);
+        TokenNameFinderModel defaults = NameFinderME.train("fa", null, new CollectionObjectStream<>(samples),
+                parameters, new TokenNameFinderFactory());
+        assertFalse(GreedyNameFinder.reads(defaults), "OpenNLP's default features and beam");
+        assertThrows(IllegalArgumentException.class, () -> GreedyNameFinder.of(defaults));
+
+        // and NameModels reads such a model with OpenNLP's finder: the same names as NameFinderME
+        NameModels models = new NameModels(Map.of("fa", defaults));
+        String[] sentence = gold.get(0).tokens().toArray(String[]::new);
+        Span[] expected = new NameFinderME(defaults).find(sentence);
+        List<NameModels.Found> found = models.find("fa", List.<String[]>of(sentence));
+        assertEquals(expected.length, found.size());
+        for (int k = 0; k < expected.length; k++) {
+            assertEquals(expected[k].getStart(), found.get(k).start());
+            assertEquals(expected[k].getType(), found.get(k).type());
+        }
+    }
+}

@@ -2,6 +2,7 @@ package io.khabar.enrich.entities;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -81,12 +82,19 @@ final class GreedyNameFinder {
     static boolean reads(TokenNameFinderModel model) {
         try {
             return model.getArtifact("nameFinder.model") instanceof PerceptronModel
-                    && Arrays.equals(model.<byte[]>getArtifact("generator.featuregen"), NameModelTrainer.features())
+                    && generators(model.getArtifact("generator.featuregen")).equals(
+                            generators(NameModelTrainer.features()))
                     && "1".equals(model.getManifestProperty("BeamSize"))
                     && model.getFactory().createSequenceCodec() instanceof BioCodec;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A feature generator descriptor without its comments and white space: what it makes, not how it is written. */
+    private static String generators(byte[] descriptor) {
+        return descriptor == null ? "" : new String(descriptor, StandardCharsets.UTF_8)
+                .replaceAll("(?s)<!--.*?-->", "").replaceAll("\\s+", "");
     }
 
     /** A finder for {@code model}, which {@link #reads} must accept. */

@@ -80,6 +80,29 @@ class GreedyNameFinderTest {
     }
 
     @Test
+    void aModelWhoseDescriptorDiffersOnlyInCommentsAndSpacingIsRead() throws IOException {
+        byte[] reworded = (new String(NameModelTrainer.features(), StandardCharsets.UTF_8)
+                .replace("<featureGenerators", "<!-- reworded -->\n  <featureGenerators")
+                .replace("/>", " />")).getBytes(StandardCharsets.UTF_8);
+        assertTrue(GreedyNameFinder.reads(train(reworded)));
+        byte[] other = new String(NameModelTrainer.features(), StandardCharsets.UTF_8)
+                .replace("<int name=\"length\">4</int>", "<int name=\"length\">3</int>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertFalse(GreedyNameFinder.reads(train(other)), "affixes of three letters are other features");
+    }
+
+    private static TokenNameFinderModel train(byte[] descriptor) throws IOException {
+        List<NameSample> samples = new ArrayList<>();
+        gold.forEach(s -> samples.add(NameModelTrainer.sample(s)));
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, 5);
+        parameters.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, 1);
+        return NameFinderME.train("fa", null, new CollectionObjectStream<>(samples), parameters,
+                new TokenNameFinderFactory(descriptor, Map.of(), new opennlp.tools.namefind.BioCodec()));
+    }
+
+    @Test
     void aModelWithOtherFeaturesOrAWiderBeamIsLeftToOpenNlp() throws IOException {
         assertTrue(GreedyNameFinder.reads(model));
         List<NameSample> samples = new ArrayList<>();

@@ -3,8 +3,10 @@ package io.khabar.enrich.entities;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
@@ -20,31 +23,32 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * What OpenNLP's {@link NameFinderME} finds with a model {@link NameModelTrainer} made (perceptron,
- * {@code khabar/name-features.xml}, one sequence), the same names with the same probabilities, about five times
- * faster.
+ * {@code khabar/name-features.xml}, one sequence), the same names with the same probabilities, bit for bit, about
+ * four times faster.
  * <p>
  * Written here because OpenNLP has no faster way: its finder builds some 26 feature strings for every word of every
  * sentence (lower-casing each word once for each window it is in) and looks each up in the model's hash map, about
  * 4 µs a word, which kept enrichment with a Persian model well under the 200 seed-sized articles a second on one core
  * that issue 5 asks. Most of those features depend on one word alone (its class, prefixes, suffixes, and the word
- * itself as the current word or one or two before or after), so this finder adds up their weights once per distinct
- * word and keeps the sums; only the features of word pairs and of the outcomes before are looked up per word. It
- * reads the perceptron's weights through OpenNLP's own {@link PerceptronModel#getDataStructures()}, normalises the
+ * itself as the current word or one or two before or after), so this finder looks their weights up once per distinct
+ * word and keeps them; only the features of word pairs and of the outcomes before are looked up per word. The weights
+ * are added in the order of OpenNLP's features, for the perceptron often gives two outcomes the same score, and a sum
+ * in another order can differ in the last bit and decide such a tie the other way. It reads the perceptron's weights through OpenNLP's own {@link PerceptronModel#getDataStructures()}, normalises the
  * scores as {@link PerceptronModel} does, keeps the best outcome that {@code NameFinderSequenceValidator} allows (a
  * beam of one), decodes with {@link BioCodec} and gives a name the mean probability of its words, as
  * {@link NameFinderME#probs(Span[])} does. {@code GreedyNameFinderTest} checks it against {@link NameFinderME} name
- * for name. A model made otherwise is read by {@link NameFinderME} ({@link #reads}).
+ * for name, bit for bit. A model made otherwise is read by {@link NameFinderME} ({@link #reads}).
  * <p>
- * Not thread-safe (it remembers the article's words, as {@link NameFinderME} does): one per thread.
+ * Not thread-safe (it remembers the article's words, as {@link NameFinderME} does): one per thread. Unlike
+ * {@link NameFinderME}, whose feature cache recognises a sentence by its array, it reads an array passed twice afresh.
  */
 final class GreedyNameFinder {
 
     private static final Pattern TYPED = Pattern.compile("(.+)-\\w+"); // NameFinderME's outcome with a type
     /** Words whose sums are kept; past this many the sums are dropped and made again. */
     private static final int WORDS_KEPT = 100_000;
-    private static final int CURRENT = 0;
-    private static final int BEFORE = 1; // 1 and 2: the word one or two before the current one
-    private static final int AFTER = 3; // 3 and 4: one or two after
+    private static final int BEFORE = 0; // 0 and 1: as the word one or two before the current one
+    private static final int AFTER = 2; // 2 and 3: one or two after
 
     private final Map<String, Context> weights;
     private final String[] outcomes;
@@ -57,8 +61,13 @@ final class GreedyNameFinder {
     private final Map<String, double[]> kept = new HashMap<>(); // features of few values: classes, outcomes
     private final Map<String, String> previous = new HashMap<>(); // a word -> its outcome earlier in the article
 
-    /** A word's class and the sums of its own features, as the current word and as each neighbour. */
-    private record Word(String type, double[][] sums) {
+    /**
+     * A word's class and the weights of its own features. As the current word: {@code head}, the sum of its first
+     * three ({@code wc=}, {@code w&c=}, {@code w=}: summed from zero in OpenNLP's order, so bit for bit the same), and
+     * {@code tail}, the weights of {@code def} and its prefixes and suffixes, each apart, for OpenNLP adds them after
+     * the neighbours' and floating-point sums depend on their order; as a neighbour, {@code around}.
+     */
+    private record Word(String type, double[] head, double[][] around, double[][] tail) {
     }
 
     @SuppressWarnings("unchecked")
@@ -85,16 +94,20 @@ final class GreedyNameFinder {
                     && generators(model.getArtifact("generator.featuregen")).equals(
                             generators(NameModelTrainer.features()))
                     && "1".equals(model.getManifestProperty("BeamSize"))
-                    && model.getFactory().createSequenceCodec() instanceof BioCodec;
+                    && model.getFactory().getClass() == TokenNameFinderFactory.class
+                    && model.getFactory().createSequenceCodec().getClass() == BioCodec.class;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A feature generator descriptor without its comments and white space: what it makes, not how it is written. */
+    /**
+     * A feature generator descriptor without its comments and the white space between its elements: what it makes,
+     * not how it is laid out (white space inside a value is kept: OpenNLP reads {@code " true"} as false).
+     */
     private static String generators(byte[] descriptor) {
         return descriptor == null ? "" : new String(descriptor, StandardCharsets.UTF_8)
-                .replaceAll("(?s)<!--.*?-->", "").replaceAll("\\s+", "");
+                .replaceAll("(?s)<!--.*?-->", "").replaceAll(">\\s+<", "><").strip();
     }
 
     /** A finder for {@code model}, which {@link #reads} must accept. */
@@ -117,15 +130,20 @@ final class GreedyNameFinder {
         double[] score = new double[outcomes.length];
         int before = -1;
         for (int i = 0; i < n; i++) {
-            Arrays.fill(score, 0);
-            add(score, w[i].sums()[CURRENT]);
+            // every weight added in the order of OpenNLP's features, so that the scores, and ties, are its own
+            System.arraycopy(w[i].head(), 0, score, 0, score.length);
             for (int d = 1; d <= 2; d++) {
                 if (i - d >= 0) {
-                    add(score, w[i - d].sums()[BEFORE + d - 1]);
+                    add(score, w[i - d].around()[BEFORE + d - 1]);
                 }
+            }
+            for (int d = 1; d <= 2; d++) {
                 if (i + d < n) {
-                    add(score, w[i + d].sums()[AFTER + d - 1]);
+                    add(score, w[i + d].around()[AFTER + d - 1]);
                 }
+            }
+            for (double[] weights : w[i].tail()) {
+                add(score, weights);
             }
             add(score, kept("pd=" + previous.get(tokens[i])));
             if (i > 0) {
@@ -185,11 +203,14 @@ final class GreedyNameFinder {
         return score;
     }
 
-    /** The likeliest outcome that may follow {@code before}: a name continues only a name of its type. */
+    /**
+     * The likeliest outcome that may follow {@code before} (the first of equals, as OpenNLP's beam keeps it), by the
+     * rule of OpenNLP's {@code NameFinderSequenceValidator}: a name continues only a name, and only of its own type.
+     */
     private int best(double[] score, int before) {
         int best = -1;
         for (int o = 0; o < score.length; o++) {
-            if (continues[o] && (before < 0 || outside[before] || !types[o].equals(types[before]))) {
+            if (continues[o] && !mayContinue(o, before)) {
                 continue;
             }
             if (best < 0 || score[o] > score[best]) {
@@ -197,6 +218,16 @@ final class GreedyNameFinder {
             }
         }
         return best;
+    }
+
+    private boolean mayContinue(int o, int before) {
+        if (before < 0 || outside[before]) {
+            return false;
+        }
+        if (types[o] == null && types[before] == null) {
+            return true;
+        }
+        return types[o] != null && types[o].equals(types[before]);
     }
 
     private Word word(String token) {
@@ -207,20 +238,22 @@ final class GreedyNameFinder {
             }
             String lower = StringUtil.toLowerCase(token);
             String type = FeatureGeneratorUtil.tokenFeature(token);
-            double[] current = new double[outcomes.length];
-            add(current, sum("wc=" + type));
-            add(current, sum("w&c=" + lower + "," + type));
-            add(current, sum("w=" + lower));
-            add(current, sum("def"));
+            double[] head = new double[outcomes.length];
+            add(head, sum("wc=" + type));
+            add(head, sum("w&c=" + lower + "," + type));
+            add(head, sum("w=" + lower));
+            List<double[]> tail = new ArrayList<>();
+            tail.add(sum("def"));
             int affixes = Math.min(4, token.length());
             for (int k = 1; k <= affixes; k++) {
-                add(current, sum("pre=" + token.substring(0, k)));
+                tail.add(sum("pre=" + token.substring(0, k)));
             }
             for (int k = 1; k <= affixes; k++) {
-                add(current, sum("suf=" + token.substring(token.length() - k)));
+                tail.add(sum("suf=" + token.substring(token.length() - k)));
             }
-            w = new Word(type, new double[][] {current, sum("p1w=" + lower), sum("p2w=" + lower),
-                sum("n1w=" + lower), sum("n2w=" + lower)});
+            tail.removeIf(weights -> weights == none); // adding nothing is exact, and skipped
+            w = new Word(type, head, new double[][] {sum("p1w=" + lower), sum("p2w=" + lower), sum("n1w=" + lower),
+                sum("n2w=" + lower)}, tail.toArray(double[][]::new));
             words.put(token, w);
         }
         return w;

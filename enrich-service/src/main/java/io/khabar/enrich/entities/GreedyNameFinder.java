@@ -33,11 +33,12 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * itself as the current word or one or two before or after), so this finder looks their weights up once per distinct
  * word and keeps them; only the features of word pairs and of the outcomes before are looked up per word. The weights
  * are added in the order of OpenNLP's features, for the perceptron often gives two outcomes the same score, and a sum
- * in another order can differ in the last bit and decide such a tie the other way. It reads the perceptron's weights through OpenNLP's own {@link PerceptronModel#getDataStructures()}, normalises the
- * scores as {@link PerceptronModel} does, keeps the best outcome that {@code NameFinderSequenceValidator} allows (a
- * beam of one), decodes with {@link BioCodec} and gives a name the mean probability of its words, as
- * {@link NameFinderME#probs(Span[])} does. {@code GreedyNameFinderTest} checks it against {@link NameFinderME} name
- * for name, bit for bit. A model made otherwise is read by {@link NameFinderME} ({@link #reads}).
+ * in another order can differ in the last bit and decide such a tie the other way. It reads the perceptron's weights
+ * through OpenNLP's own {@link PerceptronModel#getDataStructures()}, normalises the scores as {@link PerceptronModel}
+ * does, keeps the best outcome that {@code NameFinderSequenceValidator} allows (a beam of one), decodes with
+ * {@link BioCodec} and gives a name the mean probability of its words, as {@link NameFinderME#probs(Span[])} does.
+ * {@code GreedyNameFinderTest} checks it against {@link NameFinderME} name for name, bit for bit. A model made
+ * otherwise is read by {@link NameFinderME} ({@link #reads}).
  * <p>
  * Not thread-safe (it remembers the article's words, as {@link NameFinderME} does): one per thread. Unlike
  * {@link NameFinderME}, whose feature cache recognises a sentence by its array, it reads an array passed twice afresh.
@@ -90,18 +91,26 @@ final class GreedyNameFinder {
         none = new double[outcomes.length];
     }
 
+    /** The service's features ({@link NameModelTrainer#features()}) as {@link #generators} gives them, read once. */
+    private static final class Ours {
+        static final String GENERATORS;
+
+        static {
+            try {
+                GENERATORS = generators(NameModelTrainer.features());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** Whether {@code model} was made as this finder reads: by {@link NameModelTrainer} with its features. */
     static boolean reads(TokenNameFinderModel model) {
-        try {
-            return model.getArtifact("nameFinder.model") instanceof PerceptronModel
-                    && generators(model.getArtifact("generator.featuregen")).equals(
-                            generators(NameModelTrainer.features()))
-                    && "1".equals(model.getManifestProperty("BeamSize"))
-                    && model.getFactory().getClass() == TokenNameFinderFactory.class
-                    && model.getFactory().createSequenceCodec().getClass() == BioCodec.class;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return model.getArtifact("nameFinder.model") instanceof PerceptronModel
+                && generators(model.getArtifact("generator.featuregen")).equals(Ours.GENERATORS)
+                && "1".equals(model.getManifestProperty("BeamSize"))
+                && model.getFactory().getClass() == TokenNameFinderFactory.class
+                && model.getFactory().createSequenceCodec().getClass() == BioCodec.class;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -33,47 +34,17 @@ public final class NameModels {
 
     /**
      * One language's finder: {@link GreedyNameFinder} for the models {@link NameModelTrainer} makes, OpenNLP's
-     * {@link NameFinderME} for any other name finder model.
+     * {@link NameFinderME} for any other name finder model; both give each name its probability.
      */
-    private interface Finder {
-        /** The names in one sentence, each with its probability. */
-        Span[] find(String[] sentence);
-
-        /** Forgets what the article taught it. */
-        void clearAdaptiveData();
+    private record Finder(Function<String[], Span[]> find, Runnable clearAdaptiveData) {
 
         static Finder of(TokenNameFinderModel model) {
             if (GreedyNameFinder.reads(model)) {
                 GreedyNameFinder greedy = GreedyNameFinder.of(model);
-                return new Finder() {
-                    @Override
-                    public Span[] find(String[] sentence) {
-                        return greedy.find(sentence);
-                    }
-
-                    @Override
-                    public void clearAdaptiveData() {
-                        greedy.clearAdaptiveData();
-                    }
-                };
+                return new Finder(greedy::find, greedy::clearAdaptiveData);
             }
             NameFinderME finder = new NameFinderME(model);
-            return new Finder() {
-                @Override
-                public Span[] find(String[] sentence) {
-                    Span[] spans = finder.find(sentence);
-                    double[] probabilities = finder.probs(spans);
-                    for (int k = 0; k < spans.length; k++) {
-                        spans[k] = new Span(spans[k], probabilities[k]);
-                    }
-                    return spans;
-                }
-
-                @Override
-                public void clearAdaptiveData() {
-                    finder.clearAdaptiveData();
-                }
-            };
+            return new Finder(finder::find, finder::clearAdaptiveData);
         }
     }
 
@@ -144,12 +115,12 @@ public final class NameModels {
         List<Found> found = new ArrayList<>();
         try {
             for (int s = 0; s < sentences.size(); s++) {
-                for (Span span : finder.find(sentences.get(s))) {
+                for (Span span : finder.find().apply(sentences.get(s))) {
                     found.add(new Found(s, span.getStart(), span.getEnd(), span.getType(), span.getProb()));
                 }
             }
         } finally {
-            finder.clearAdaptiveData(); // what one article taught the finder is not carried into the next
+            finder.clearAdaptiveData().run(); // what one article taught the finder is not carried into the next
         }
         return found;
     }

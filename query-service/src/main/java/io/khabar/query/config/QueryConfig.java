@@ -1,6 +1,7 @@
 package io.khabar.query.config;
 
 import java.time.Duration;
+import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -28,6 +29,23 @@ public interface QueryConfig {
     /** Longest wait between two attempts to store a record while the database is unavailable. */
     @WithDefault("10s")
     Duration maxRetryBackoff();
+
+    /** Admission of read requests ({@code ReadAdmission}). */
+    Reads reads();
+
+    /** Settings of the read API's admission control. */
+    interface Reads {
+
+        /**
+         * Most requests of one lane (lists and look-ups; full-text words) answered at once; the others wait in arrival
+         * order. Unset: twice the number of processors.
+         */
+        OptionalInt concurrency();
+
+        /** Longest a request waits for its turn before it is answered 503 with {@code Retry-After}. */
+        @WithDefault("5s")
+        Duration maxWait();
+    }
 
     /** The in-memory facet index ({@code FacetIndex}). */
     Facets facets();

@@ -42,6 +42,8 @@ public class ArticleResource {
             "lang"));
 
     @Inject
+    ReadAdmission admission;
+    @Inject
     ArticleSearch search;
     @Inject
     TagReader tags;
@@ -59,6 +61,8 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticlePage list(@Context UriInfo uri, @BeanParam FilterParams filters,
                             @Parameter(description = "time (newest first) or relevance (needs q)", example = "time")
                             @QueryParam("sort") @DefaultValue("time") String sort,
@@ -83,10 +87,12 @@ public class ArticleResource {
         int size = ListParameters.limit(limit, config.defaultLimit(), config.maxLimit());
         Optional<PageCursor> after = ListParameters.cursor(cursor,
                 byRelevance ? PageCursor.RELEVANCE : PageCursor.TIME);
-        ArticleSearch.Page page = search.find(filter, byRelevance, after, size);
-        String next = page.more() ? page.positions().get(page.positions().size() - 1).encode() : null;
-        return new ArticlePage(withTags ? QuarkusTransaction.requiringNew().call(() -> summaryTags.withTags(page.items(), names))
-                : page.items(), next);
+        return admission.call(ReadAdmission.Lane.of(q), () -> {
+            ArticleSearch.Page page = search.find(filter, byRelevance, after, size);
+            String next = page.more() ? page.positions().get(page.positions().size() - 1).encode() : null;
+            return new ArticlePage(withTags ? QuarkusTransaction.requiringNew()
+                    .call(() -> summaryTags.withTags(page.items(), names)) : page.items(), next);
+        });
     }
 
     static Set<String> union(Set<String> a, Set<String> b) {
@@ -104,6 +110,8 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     @APIResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleDetail get(@Context UriInfo uri, @PathParam("id") String id,
                              @Parameter(description = "Include mention and quotation spans")
                              @QueryParam("spans") @DefaultValue("false") String spans,
@@ -114,7 +122,7 @@ public class ArticleResource {
         if (id.indexOf('\u0000') >= 0) {
             throw new NotFoundException("no article with this id"); // no stored id holds a NUL character
         }
-        return tags.article(id, withSpans, names)
+        return admission.call(ReadAdmission.Lane.INDEX, () -> tags.article(id, withSpans, names))
                 .orElseThrow(() -> new NotFoundException("no article with id '" + id + "'"));
     }
 }

@@ -36,6 +36,8 @@ public class EntityResource {
             "event");
 
     @Inject
+    ReadAdmission admission;
+    @Inject
     TagReader tags;
     @Inject
     QueryConfig config;
@@ -48,6 +50,8 @@ public class EntityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityMatches.class)))
     @APIResponse(responseCode = "400", description = "A parameter is missing, unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntityMatches find(@Context UriInfo uri,
                               @Parameter(description = "A name", example = "Khrenin") @QueryParam("q") String q,
                               @Parameter(description = "person, organisation, country, city, region or event")
@@ -63,7 +67,8 @@ public class EntityResource {
             throw new BadParameterException("type", "'type' must be one of " + new java.util.TreeSet<>(TYPES));
         }
         int size = ListParameters.limit(limit, config.defaultLimit(), config.maxLimit());
-        return new EntityMatches(tags.findEntities(q, Optional.ofNullable(type), size, names));
+        return admission.call(ReadAdmission.Lane.INDEX,
+                () -> new EntityMatches(tags.findEntities(q, Optional.ofNullable(type), size, names)));
     }
 
     @GET
@@ -76,6 +81,8 @@ public class EntityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntityDetail get(@Context UriInfo uri, @PathParam("id") String id,
                             @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
         ListParameters.onlyKnown(uri, Set.of("lang"));
@@ -83,6 +90,6 @@ public class EntityResource {
         if (id.indexOf('\u0000') >= 0) {
             throw new NotFoundException("no entity with this id"); // no stored id holds a NUL character
         }
-        return tags.entity(id, names).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+        return admission.call(ReadAdmission.Lane.INDEX, () -> tags.entity(id, names)).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
     }
 }

@@ -29,6 +29,8 @@ public class FacetResource {
     private static final Set<String> PARAMETERS = ArticleResource.union(FilterParams.NAMES, Set.of("size", "lang"));
 
     @Inject
+    ReadAdmission admission;
+    @Inject
     FacetCounts facets;
 
     @GET
@@ -40,11 +42,16 @@ public class FacetResource {
                     schema = @Schema(implementation = FacetCounts.Facets.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FacetCounts.Facets count(@Context UriInfo uri, @BeanParam FilterParams filters,
                                     @Parameter(description = "Values per facet, 1 to 100", example = "10")
                                     @QueryParam("size") String size,
                                     @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
         ListParameters.onlyKnown(uri, PARAMETERS);
-        return facets.count(filters.toFilter(), ListParameters.limit(size, 10, 100, "size"), ListParameters.lang(lang));
+        var filter = filters.toFilter();
+        int values = ListParameters.limit(size, 10, 100, "size");
+        String names = ListParameters.lang(lang);
+        return admission.call(ReadAdmission.Lane.of(filters.q), () -> facets.count(filter, values, names));
     }
 }

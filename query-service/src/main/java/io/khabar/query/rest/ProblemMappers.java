@@ -14,6 +14,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response overloaded(ReadAdmission.OverloadedException e) {
+        return Response.fromResponse(Problem.response(503, "Service Unavailable", "overloaded", e.getMessage(), null))
+                .header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Response r = e.getResponse();
         String kind = r.getStatus() == 404 ? "not-found" : "http-" + r.getStatus();

@@ -40,6 +40,8 @@ public class StoryResource {
             "lang", "limit", "cursor");
 
     @Inject
+    ReadAdmission admission;
+    @Inject
     StoryReader stories;
     @Inject
     EntityNames names;
@@ -54,6 +56,8 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StoryPage list(@Context UriInfo uri,
                           @Parameter(description = "ISO 639-1 code of a member's language; repeated: any")
                           @QueryParam("language") List<String> language,
@@ -76,9 +80,10 @@ public class StoryResource {
         int min = ListParameters.limit(minArticles, 1, Integer.MAX_VALUE, "minArticles");
         int size = ListParameters.limit(limit, config.defaultLimit(), config.maxLimit());
         Optional<PageCursor> after = ListParameters.cursor(cursor, PageCursor.TIME);
-        StoryReader.Page page = stories.list(new StoryReader.Filter(filter.languages(),
-                filter.entities().stream().map(names::resolve).toList(), filter.from(), filter.to(), min), after, size,
-                ListParameters.lang(lang));
+        String display = ListParameters.lang(lang);
+        StoryReader.Page page = admission.call(ReadAdmission.Lane.INDEX, () -> stories.list(new StoryReader.Filter(
+                filter.languages(), filter.entities().stream().map(names::resolve).toList(), filter.from(),
+                filter.to(), min), after, size, display));
         return new StoryPage(page.items(), page.more()
                 ? page.positions().get(page.positions().size() - 1).encode() : null);
     }
@@ -92,6 +97,8 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
     @APIResponse(responseCode = "404", description = "No story has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StoryDetail get(@Context UriInfo uri, @PathParam("id") String id,
                            @Parameter(description = "Language of the label, ISO 639-1 (default en)")
                            @QueryParam("lang") String lang) {
@@ -100,7 +107,7 @@ public class StoryResource {
             throw new NotFoundException("no story with this id");
         }
         String language = ListParameters.lang(lang);
-        return stories.story(id, language).orElseThrow(() -> new NotFoundException("no story with id '" + id + "'"));
+        return admission.call(ReadAdmission.Lane.INDEX, () -> stories.story(id, language)).orElseThrow(() -> new NotFoundException("no story with id '" + id + "'"));
     }
 
 

@@ -38,6 +38,8 @@ class ArticleStorageAndApiTest {
 
     @Inject
     ArticleRepository articles;
+    @Inject
+    ReadAdmission admission;
 
     private TopicClient topics() {
         return new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());
@@ -59,6 +61,32 @@ class ArticleStorageAndApiTest {
         assertEquals(java.util.Arrays.asList("متن " + id, false, false, id, "fa"), java.util.Arrays.asList(stored));
         given().when().get("/api/v1/articles/no-such-id").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
+    }
+
+    @Test
+    void aReadThatFindsItsLaneFullIsAnsweredServiceUnavailableWithRetryAfter() throws Exception {
+        String id = newId();
+        publish(event(id, "de", "2024-01-08T10:00:06Z"));
+        awaitStored(id);
+        // every turn of the lists' lane taken, as if that many requests were being answered
+        int taken = admission.permits(ReadAdmission.Lane.INDEX).drainPermits();
+        assertTrue(taken >= 1, "the lane had turns to give");
+        try {
+            for (String path : List.of("/api/v1/articles?limit=1", "/api/v1/articles/" + id, "/api/v1/facets",
+                    "/api/v1/entities?q=Khrenin", "/api/v1/stories")) {
+                given().when().get(path).then().statusCode(503).header("Retry-After", "1")
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("urn:khabar:problem:overloaded"))
+                        .body("detail", org.hamcrest.Matchers.containsString("waited 1000 ms"));
+            }
+            // a bad parameter is answered at once, without waiting for a turn
+            given().when().get("/api/v1/articles?limit=0").then().statusCode(400);
+            // full-text words have their own lane, which is free
+            given().when().get("/api/v1/articles?q=Verteidigung&limit=1").then().statusCode(200);
+        } finally {
+            admission.permits(ReadAdmission.Lane.INDEX).release(taken);
+        }
+        given().when().get("/api/v1/articles/" + id).then().statusCode(200).body("id", equalTo(id));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import org.roaringbitmap.IntIterator;
 import org.roaringbitmap.RoaringBitmap;
 
@@ -34,7 +35,13 @@ public final class FacetIndex {
      * held but not counted: a report is counted once.
      */
     public record Row(String id, long timeMicros, String language, String source, List<String> topics,
-                      List<String> countries, List<String> entities, boolean duplicate) {
+                      List<String> countries, List<String> entities, boolean duplicate, long storedSeq) {
+
+        /** A row without a stored sequence number ({@link #NO_SEQ}): found by its id only. */
+        public Row(String id, long timeMicros, String language, String source, List<String> topics,
+                   List<String> countries, List<String> entities, boolean duplicate) {
+            this(id, timeMicros, language, source, topics, countries, entities, duplicate, NO_SEQ);
+        }
 
         public Row(String id, long timeMicros, String language, String source, List<String> topics,
                    List<String> countries, List<String> entities) {
@@ -42,14 +49,25 @@ public final class FacetIndex {
         }
     }
 
+    /** The {@link Row#storedSeq()} of a row that has none. */
+    public static final long NO_SEQ = -1;
+
     /**
      * A filter in the index's terms: any of {@code languages} and of {@code sources} (compared case-insensitively),
      * for each element of {@code entities} any of its ids, every one of {@code countries} and {@code topics}, the
-     * time span, and, when present, only the articles with these ids (those PostgreSQL found for words).
+     * time span, and, when present, only the articles with these ids, or these stored sequence numbers (those
+     * PostgreSQL found for words; a number the index does not hold is left out).
      */
     public record Filter(List<String> languages, List<String> sources, List<List<String>> entities,
                          List<String> countries, List<String> topics, OptionalLong fromMicros, OptionalLong toMicros,
-                         Optional<Collection<String>> ids) {
+                         Optional<Collection<String>> ids, Optional<long[]> storedSeqs) {
+
+        /** Only the articles with these ids, if present. */
+        public Filter(List<String> languages, List<String> sources, List<List<String>> entities,
+                      List<String> countries, List<String> topics, OptionalLong fromMicros, OptionalLong toMicros,
+                      Optional<Collection<String>> ids) {
+            this(languages, sources, entities, countries, topics, fromMicros, toMicros, ids, Optional.empty());
+        }
     }
 
     /** A value and how many matching articles have it. */
@@ -61,17 +79,32 @@ public final class FacetIndex {
     }
 
     private static final long MICROS_PER_DAY = 86_400_000_000L;
+    private static final Facet[] FACETS = Facet.values();
+    /** Bits of a cell that hold the value's id; the facet's ordinal is above them. */
+    private static final int VALUE_BITS = 28;
+    private static final int VALUE_MASK = (1 << VALUE_BITS) - 1;
 
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Integer> rowOf = new HashMap<>();
+    /**
+     * Rows by the articles' current stored sequence number ({@code article.stored_seq}): a word search's matches come
+     * back as these numbers, found here in a primitive map; by their string ids, the lookups had been a quarter of
+     * the counting's time.
+     */
+    private final LongIntHashMap rowOfSeq = new LongIntHashMap();
+    private long[] seqOf = new long[1024];
     private final EnumMap<Facet, FacetValues> values = new EnumMap<>(Facet.class);
     /** Sources as the filter compares them (lower case), apart from the values counted. */
     private final FacetValues sourceKeys = new FacetValues();
     private final RoaringBitmap all = new RoaringBitmap();
     private final RoaringBitmap duplicates = new RoaringBitmap();
     private long[] time = new long[1024];
-    /** Per facet, per row, the ids of the row's values in that facet's {@link FacetValues}. */
-    private int[][][] cells = new int[Facet.values().length][1024][];
+    /**
+     * Per row, the ids of the row's values in every facet's {@link FacetValues}, each with its facet's ordinal in the
+     * top bits ({@link #cell}): one array a row, read in one go when counting (an array per facet and row had made
+     * the counting loop five pointer chases a row).
+     */
+    private int[][] cells = new int[1024][];
     private int[] sourceKey = new int[1024];
     private int rows;
 
@@ -91,12 +124,22 @@ public final class FacetIndex {
                 forEachValue(row, (facet, id) -> values.get(facet).remove(id, row));
                 sourceKeys.remove(sourceKey[row], row);
             }
+            if (seqOf[row] != NO_SEQ) {
+                rowOfSeq.remove(seqOf[row]);
+            }
+            seqOf[row] = r.storedSeq();
+            if (r.storedSeq() != NO_SEQ) {
+                rowOfSeq.put(r.storedSeq(), row);
+            }
             time[row] = r.timeMicros();
-            set(row, Facet.LANGUAGE, List.of(r.language() == null ? "" : r.language()));
-            set(row, Facet.SOURCE, List.of(r.source() == null ? "" : r.source()));
-            set(row, Facet.TOPIC, r.topics());
-            set(row, Facet.COUNTRY, r.countries());
-            set(row, Facet.ENTITY, r.entities());
+            int[] cellsOfRow = new int[2 + r.topics().size() + r.countries().size() + r.entities().size()];
+            int n = 0;
+            n = set(row, Facet.LANGUAGE, List.of(r.language() == null ? "" : r.language()), cellsOfRow, n);
+            n = set(row, Facet.SOURCE, List.of(r.source() == null ? "" : r.source()), cellsOfRow, n);
+            n = set(row, Facet.TOPIC, r.topics(), cellsOfRow, n);
+            n = set(row, Facet.COUNTRY, r.countries(), cellsOfRow, n);
+            n = set(row, Facet.ENTITY, r.entities(), cellsOfRow, n);
+            cells[row] = n == cellsOfRow.length ? cellsOfRow : Arrays.copyOf(cellsOfRow, n);
             sourceKey[row] = sourceKeys.add(r.source() == null ? "" : r.source().toLowerCase(Locale.ROOT), row);
             if (r.duplicate()) {
                 duplicates.add(row);
@@ -145,6 +188,21 @@ public final class FacetIndex {
         }
     }
 
+    /** Whether every one of these stored sequence numbers is an article the index holds as stored then. */
+    public boolean holdsAll(long[] storedSeqs) {
+        lock.readLock().lock();
+        try {
+            for (long seq : storedSeqs) {
+                if (!rowOfSeq.containsKey(seq)) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** How many articles have {@code value} in {@code facet}. */
     public int articlesWith(Facet facet, String value) {
         lock.readLock().lock();
@@ -163,10 +221,16 @@ public final class FacetIndex {
             matching.andNot(duplicates);
             long from = f.fromMicros().orElse(Long.MIN_VALUE);
             long to = f.toMicros().orElse(Long.MAX_VALUE);
-            EnumMap<Facet, long[]> counts = new EnumMap<>(Facet.class);
-            values.forEach((facet, v) -> counts.put(facet, new long[v.size()]));
+            long[][] counts = new long[FACETS.length][];
+            for (Facet facet : FACETS) {
+                counts[facet.ordinal()] = new long[values.get(facet).size()];
+            }
             TreeMap<Long, Long> days = new TreeMap<>();
             long total = 0;
+            // rows come in the order they were stored, and articles stored together were often published on one
+            // day: a day's count is kept here until the day changes, instead of a map update a row
+            long day = Long.MIN_VALUE;
+            long onDay = 0;
             IntIterator it = matching.getIntIterator();
             while (it.hasNext()) {
                 int row = it.next();
@@ -175,11 +239,26 @@ public final class FacetIndex {
                     continue;
                 }
                 total++;
-                days.merge(Math.floorDiv(t, MICROS_PER_DAY), 1L, Long::sum);
-                forEachValue(row, (facet, id) -> counts.get(facet)[id]++);
+                long d = Math.floorDiv(t, MICROS_PER_DAY);
+                if (d != day) {
+                    if (onDay > 0) {
+                        days.merge(day, onDay, Long::sum);
+                    }
+                    day = d;
+                    onDay = 0;
+                }
+                onDay++;
+                for (int cell : cells[row]) {
+                    counts[cell >>> VALUE_BITS][cell & VALUE_MASK]++;
+                }
+            }
+            if (onDay > 0) {
+                days.merge(day, onDay, Long::sum);
             }
             EnumMap<Facet, List<Value>> top = new EnumMap<>(Facet.class);
-            counts.forEach((facet, c) -> top.put(facet, values.get(facet).top(c, size)));
+            for (Facet facet : FACETS) {
+                top.put(facet, values.get(facet).top(counts[facet.ordinal()], size));
+            }
             return new Counted(total, top, days);
         } finally {
             lock.readLock().unlock();
@@ -208,6 +287,16 @@ public final class FacetIndex {
             });
             required.add(b);
         });
+        f.storedSeqs().ifPresent(seqs -> {
+            RoaringBitmap b = new RoaringBitmap();
+            for (long seq : seqs) {
+                int row = rowOfSeq.getOrDefault(seq, -1);
+                if (row >= 0) {
+                    b.add(row);
+                }
+            }
+            required.add(b);
+        });
         if (required.isEmpty()) {
             return all.clone();
         }
@@ -224,17 +313,25 @@ public final class FacetIndex {
     }
 
     private void forEachValue(int row, ValueVisitor v) {
-        for (Facet facet : Facet.values()) {
-            for (int id : cells[facet.ordinal()][row]) {
-                v.visit(facet, id);
-            }
+        for (int cell : cells[row]) {
+            v.visit(FACETS[cell >>> VALUE_BITS], cell & VALUE_MASK);
         }
     }
 
-    private void set(int row, Facet facet, List<String> vs) {
+    /** Adds the row's distinct values of {@code facet} to their dictionary and to {@code out} from {@code n} on. */
+    private int set(int row, Facet facet, List<String> vs, int[] out, int n) {
         FacetValues dict = values.get(facet);
-        int[] ids = vs.stream().distinct().mapToInt(v -> dict.add(v, row)).toArray();
-        cells[facet.ordinal()][row] = ids;
+        for (String v : vs.stream().distinct().toList()) {
+            out[n++] = cell(facet, dict.add(v, row));
+        }
+        return n;
+    }
+
+    private static int cell(Facet facet, int valueId) {
+        if (valueId > VALUE_MASK) {
+            throw new IllegalStateException("more than " + VALUE_MASK + " values of facet " + facet);
+        }
+        return facet.ordinal() << VALUE_BITS | valueId;
     }
 
     private int newRow(String id) {
@@ -242,11 +339,11 @@ public final class FacetIndex {
             int n = rows * 2;
             time = Arrays.copyOf(time, n);
             sourceKey = Arrays.copyOf(sourceKey, n);
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = Arrays.copyOf(cells[i], n);
-            }
+            seqOf = Arrays.copyOf(seqOf, n);
+            cells = Arrays.copyOf(cells, n);
         }
         rowOf.put(id, rows);
+        seqOf[rows] = NO_SEQ;
         all.add(rows);
         return rows++;
     }

@@ -43,9 +43,9 @@ public class FacetIndexSync {
             + " exists (select 1 from article_fingerprint d where d.article_id = a.id and d.duplicate_of is not null)"
             + " from article a where " + StoredOrder.after("a.stored_xid", "a.stored_seq", "?", "?") + " limit " + PAGE;
     /** Near-copy marks in the order they changed (migration V5). */
-    private static final String MARKS = "select article_id, duplicate_of is not null, cast(marked_xid as text),"
-            + " marked_seq from article_fingerprint where " + StoredOrder.after("marked_xid", "marked_seq", "?", "?")
-            + " limit " + PAGE;
+    static final String MARKS = "select f.article_id, f.duplicate_of is not null, cast(f.marked_xid as text),"
+            + " f.marked_seq from article_fingerprint f where " + StoredOrder.after("f.marked_xid", "f.marked_seq", "?",
+            "?") + " limit " + PAGE;
 
     @Inject
     AgroalDataSource db;
@@ -149,7 +149,7 @@ public class FacetIndexSync {
                 }
             }
             index.put(new FacetIndex.Row(rs.getString(1), micros(t), rs.getString(3), rs.getString(4), topics,
-                    strings(rs.getArray(9)), strings(rs.getArray(10)), rs.getBoolean(11)));
+                    strings(rs.getArray(9)), strings(rs.getArray(10)), rs.getBoolean(11), rs.getLong(6)));
         }, 5);
     }
 

@@ -12,7 +12,11 @@ public final class StoredOrder {
 
     /**
      * The condition and order for the columns {@code xid} (xid8) and {@code seq} after the position given by the SQL
-     * expressions {@code xidValue} (text) and {@code seqValue}, e.g. {@code ?} or a named parameter.
+     * expressions {@code xidValue} (text) and {@code seqValue}, e.g. {@code ?} or a named parameter. The columns
+     * must be qualified by their table's alias ({@code a.stored_xid}): an unqualified name in ORDER BY means an
+     * output column first, and a select list's {@code cast(marked_xid as text)} is an output column named
+     * {@code marked_xid}, so the feed was ordered as text («10» before «9») and a full page could end past a mark it
+     * had not read, which the next page then skipped.
      */
     public static String after(String xid, String seq, String xidValue, String seqValue) {
         return "(" + xid + ", " + seq + ") > (cast(cast(" + xidValue + " as text) as xid8), " + seqValue + ") and "

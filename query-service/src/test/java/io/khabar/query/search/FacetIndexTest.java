@@ -113,6 +113,35 @@ class FacetIndexTest {
     }
 
     @Test
+    void storedSequenceNumbersFoundForWordsRestrictTheCountAndFollowAStoringAgain() {
+        FacetIndex index = new FacetIndex();
+        index.put(new Row("a", micros("2023-07-31T08:00:00Z"), "fa", "IRNA", List.of("defence"), List.of("IR"),
+                List.of("Q794"), false, 11));
+        index.put(new Row("b", micros("2023-07-31T09:00:00Z"), "de", "dpa", List.of("defence"), List.of("BY"),
+                List.of("Q184"), false, 12));
+        index.put(new Row("c", micros("2023-07-31T10:00:00Z"), "fa", "ILNA", List.of(), List.of("TJ"),
+                List.of("Q863"), false, 13));
+        FacetIndex.Counted c = index.count(new Filter(List.of("fa"), List.of(), List.of(), List.of(), List.of(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {11, 12, 99})), 10);
+        assertEquals(1, c.total(), "a (fa) of the matches 11 and 12; 99 is no article");
+        assertEquals(List.of(new Value("Q794", 1)), c.top().get(Facet.ENTITY));
+        assertEquals(true, index.holdsAll(new long[] {11, 12, 13}));
+        assertEquals(false, index.holdsAll(new long[] {11, 99}));
+        // a stored again, with a new number: its old number matches nothing, the new one matches it with its new tags
+        index.put(new Row("a", micros("2023-07-31T08:00:00Z"), "fa", "IRNA", List.of("sport"), List.of("US"),
+                List.of("Q30"), false, 14));
+        assertEquals(false, index.holdsAll(new long[] {11}));
+        assertEquals(0, index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {11})), 10).total());
+        FacetIndex.Counted again = index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {14, 13})), 10);
+        assertEquals(2, again.total());
+        assertEquals(List.of(new Value("Q30", 1), new Value("Q863", 1)), again.top().get(Facet.ENTITY));
+        assertEquals(0, index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[0])), 10).total());
+    }
+
+    @Test
     void anArticleStoredAgainReplacesItsValues() {
         FacetIndex index = sample();
         index.put(new Row("a", micros("2024-01-01T00:00:00Z"), "en", "Reuters", List.of("sport"), List.of("US"),

@@ -38,7 +38,8 @@ public interface QueryConfig {
 
         /**
          * Most requests of one lane (lists and look-ups; full-text words) answered at once; the others wait in arrival
-         * order. Unset: twice the number of processors.
+         * order. Unset: twice the number of processors, but at most half of what the connection pool
+         * ({@code quarkus.datasource.jdbc.max-size}, 20) has beyond six connections for the writers (7 with 20).
          */
         OptionalInt concurrency();
 

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.khabar.query.config.QueryConfig;
+import io.quarkus.runtime.Startup;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Admission control for the read API: at most {@code khabar.query.reads.concurrency} requests of a lane are answered
@@ -22,6 +24,7 @@ import io.khabar.query.config.QueryConfig;
  * lane and do not hold up the lists and look-ups behind them.
  */
 @ApplicationScoped
+@Startup // a bad setting stops the start instead of failing every read
 public class ReadAdmission {
 
     /** Which queue a request waits in. */
@@ -41,10 +44,22 @@ public class ReadAdmission {
     private final Duration maxWait;
 
     @Inject
-    public ReadAdmission(QueryConfig config) {
-        this(config.reads().concurrency().orElse(2 * Runtime.getRuntime().availableProcessors()),
+    public ReadAdmission(QueryConfig config,
+                         @ConfigProperty(name = "quarkus.datasource.jdbc.max-size", defaultValue = "20") int pool) {
+        this(config.reads().concurrency().orElse(defaultConcurrency(Runtime.getRuntime().availableProcessors(), pool)),
                 config.reads().maxWait());
     }
+
+    /**
+     * Twice the processors a lane, but no more than both lanes can get connections for: the storing (three batches at
+     * once), the two assigners, the facet index's refresh and the story relay keep {@link #RESERVED_CONNECTIONS}.
+     */
+    static int defaultConcurrency(int processors, int pool) {
+        return Math.max(1, Math.min(2 * processors, (pool - RESERVED_CONNECTIONS) / 2));
+    }
+
+    /** Connections of the pool left to the writers when the lanes' default is worked out. */
+    static final int RESERVED_CONNECTIONS = 6;
 
     ReadAdmission(int concurrency, Duration maxWait) {
         if (concurrency < 1) {

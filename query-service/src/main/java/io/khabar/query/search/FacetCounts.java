@@ -113,8 +113,10 @@ public class FacetCounts {
         if (f.q().isPresent() || f.story().isPresent()) {
             // the words (the full-text index) and story membership are PostgreSQL's to match; the counting is the
             // index's. The matches come back as their stored sequence numbers, which the index finds in a primitive
-            // map (by their ids, the look-ups had been a quarter of the counting); an article stored again since the
-            // index caught up has a number the index does not hold yet, so it catches up once more
+            // map (by their ids, the look-ups had been a quarter of the counting). A number the index does not hold
+            // is of an article stored (again) since it caught up: it catches up once more, with every request whose
+            // words were matched after this one's began (one pass for them all)
+            long asked = System.nanoTime();
             StringBuilder where = new StringBuilder("true");
             List<Object[]> params = new ArrayList<>();
             search.where(new ArticleFilter(f.q(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -123,7 +125,7 @@ public class FacetCounts {
             List<Number> found = query("select a.stored_seq from article a where " + where, params).getResultList();
             long[] matched = found.stream().mapToLong(Number::longValue).toArray();
             if (!index.holdsAll(matched)) {
-                index = sync.upTo(System.nanoTime()).orElse(index);
+                index = sync.upTo(asked).orElse(index);
             }
             seqs = Optional.of(matched);
         }

@@ -87,11 +87,14 @@ public final class FacetIndex {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Integer> rowOf = new HashMap<>();
     /**
-     * Rows by the articles' current stored sequence number ({@code article.stored_seq}): a word search's matches come
-     * back as these numbers, found here in a primitive map; by their string ids, the lookups had been a quarter of
-     * the counting's time.
+     * Rows by the articles' stored sequence numbers ({@code article.stored_seq}): a word search's matches come back as
+     * these numbers, found here in a primitive map; by their string ids, the look-ups had been a quarter of the
+     * counting's time. An article stored again keeps its earlier numbers here too, so that a word search whose
+     * snapshot predates the new version still finds the article (with the tags the index holds, as by its id); a
+     * number is never reused. When the earlier numbers outnumber the rows, the map is made again from the current ones.
      */
-    private final LongIntHashMap rowOfSeq = new LongIntHashMap();
+    private LongIntHashMap rowOfSeq = new LongIntHashMap();
+    /** Each row's current stored sequence number, or {@link #NO_SEQ}. */
     private long[] seqOf = new long[1024];
     private final EnumMap<Facet, FacetValues> values = new EnumMap<>(Facet.class);
     /** Sources as the filter compares them (lower case), apart from the values counted. */
@@ -118,18 +121,25 @@ public final class FacetIndex {
     public void put(Row r) {
         lock.writeLock().lock();
         try {
+            // a cell holds a value id in VALUE_BITS bits: refused before anything of the row is changed
+            int most = 2 + r.topics().size() + r.countries().size() + r.entities().size();
+            for (Facet facet : FACETS) {
+                if (values.get(facet).size() + most > VALUE_MASK + 1) {
+                    throw new IllegalStateException("the facet index holds too many values of " + facet);
+                }
+            }
             Integer existing = rowOf.get(r.id());
             int row = existing == null ? newRow(r.id()) : existing;
             if (existing != null) {
                 forEachValue(row, (facet, id) -> values.get(facet).remove(id, row));
                 sourceKeys.remove(sourceKey[row], row);
             }
-            if (seqOf[row] != NO_SEQ) {
-                rowOfSeq.remove(seqOf[row]);
-            }
             seqOf[row] = r.storedSeq();
             if (r.storedSeq() != NO_SEQ) {
                 rowOfSeq.put(r.storedSeq(), row);
+                if (rowOfSeq.size() > 2 * rows + 1024) {
+                    forgetEarlierSeqs();
+                }
             }
             time[row] = r.timeMicros();
             int[] cellsOfRow = new int[2 + r.topics().size() + r.countries().size() + r.entities().size()];
@@ -188,7 +198,7 @@ public final class FacetIndex {
         }
     }
 
-    /** Whether every one of these stored sequence numbers is an article the index holds as stored then. */
+    /** Whether every one of these stored sequence numbers is of an article the index holds. */
     public boolean holdsAll(long[] storedSeqs) {
         lock.readLock().lock();
         try {
@@ -327,10 +337,28 @@ public final class FacetIndex {
         return n;
     }
 
-    private static int cell(Facet facet, int valueId) {
-        if (valueId > VALUE_MASK) {
-            throw new IllegalStateException("more than " + VALUE_MASK + " values of facet " + facet);
+    /** The map of stored numbers made again from the rows' current numbers alone. */
+    private void forgetEarlierSeqs() {
+        LongIntHashMap current = new LongIntHashMap(rows);
+        for (int row = 0; row < rows; row++) {
+            if (seqOf[row] != NO_SEQ) {
+                current.put(seqOf[row], row);
+            }
         }
+        rowOfSeq = current;
+    }
+
+    /** How many stored numbers the index maps, earlier ones included (for tests). */
+    int seqsHeld() {
+        lock.readLock().lock();
+        try {
+            return rowOfSeq.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static int cell(Facet facet, int valueId) {
         return facet.ordinal() << VALUE_BITS | valueId;
     }
 

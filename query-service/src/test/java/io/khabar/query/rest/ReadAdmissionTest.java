@@ -115,6 +115,14 @@ class ReadAdmissionTest {
         assertTrue(e.getMessage().contains("khabar.query.reads.concurrency"), e.getMessage());
     }
 
+    @Test
+    void theDefaultIsTwiceTheProcessorsAsFarAsTheConnectionPoolAllows() {
+        assertEquals(4, ReadAdmission.defaultConcurrency(2, 20));
+        assertEquals(7, ReadAdmission.defaultConcurrency(16, 20), "(20 - 6) / 2: both lanes and the writers get connections");
+        assertEquals(16, ReadAdmission.defaultConcurrency(8, 60));
+        assertEquals(1, ReadAdmission.defaultConcurrency(4, 5), "a pool too small for the writers still lets one in");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);

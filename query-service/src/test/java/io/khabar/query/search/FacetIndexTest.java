@@ -1,6 +1,7 @@
 package io.khabar.query.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -127,18 +128,48 @@ class FacetIndexTest {
         assertEquals(List.of(new Value("Q794", 1)), c.top().get(Facet.ENTITY));
         assertEquals(true, index.holdsAll(new long[] {11, 12, 13}));
         assertEquals(false, index.holdsAll(new long[] {11, 99}));
-        // a stored again, with a new number: its old number matches nothing, the new one matches it with its new tags
+        // a stored again, with a new number: the new number and the old one (a search whose snapshot predates the new
+        // version) both find it, with its new tags, and it is counted once
         index.put(new Row("a", micros("2023-07-31T08:00:00Z"), "fa", "IRNA", List.of("sport"), List.of("US"),
                 List.of("Q30"), false, 14));
-        assertEquals(false, index.holdsAll(new long[] {11}));
-        assertEquals(0, index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
-                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {11})), 10).total());
+        assertEquals(true, index.holdsAll(new long[] {11, 14}));
+        FacetIndex.Counted old = index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {11})), 10);
+        assertEquals(List.of(new Value("Q30", 1)), old.top().get(Facet.ENTITY));
         FacetIndex.Counted again = index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
-                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {14, 13})), 10);
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {14, 11, 13})), 10);
         assertEquals(2, again.total());
         assertEquals(List.of(new Value("Q30", 1), new Value("Q863", 1)), again.top().get(Facet.ENTITY));
         assertEquals(0, index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
                 OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[0])), 10).total());
+    }
+
+    @Test
+    void earlierStoredNumbersAreForgottenOnceTheyOutnumberTheRowsAndNumbersFollowTheRowsPastTheFirstArrays() {
+        FacetIndex index = new FacetIndex();
+        int rows = 3000; // past the first arrays (1,024 rows)
+        for (int i = 0; i < rows; i++) {
+            index.put(new Row("r" + i, i * DAY, "de", "s", List.of(), List.of(), List.of("e" + i), false, 1 + i));
+        }
+        assertEquals(rows, index.seqsHeld());
+        // every row stored twice more: the earlier numbers reach twice the rows and more, and are forgotten
+        long seq = rows + 1;
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < rows; i++) {
+                index.put(new Row("r" + i, i * DAY, "de", "s", List.of(), List.of(), List.of("e" + i), false, seq++));
+            }
+        }
+        assertTrue(index.seqsHeld() <= 2 * rows + 1024, "earlier numbers forgotten: " + index.seqsHeld());
+        long[] current = new long[rows];
+        for (int i = 0; i < rows; i++) {
+            current[i] = seq - rows + i;
+        }
+        assertEquals(true, index.holdsAll(current), "every row's current number still finds it");
+        FacetIndex.Counted last = index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(new long[] {seq - 1})), 10);
+        assertEquals(List.of(new Value("e" + (rows - 1), 1)), last.top().get(Facet.ENTITY));
+        assertEquals(rows, index.count(new Filter(List.of(), List.of(), List.of(), List.of(), List.of(),
+                OptionalLong.empty(), OptionalLong.empty(), Optional.empty(), Optional.of(current)), 10).total());
     }
 
     @Test

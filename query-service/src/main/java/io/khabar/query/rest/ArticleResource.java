@@ -61,8 +61,8 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
-            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ReadAdmission.OVERLOADED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticlePage list(@Context UriInfo uri, @BeanParam FilterParams filters,
                             @Parameter(description = "time (newest first) or relevance (needs q)", example = "time")
                             @QueryParam("sort") @DefaultValue("time") String sort,
@@ -110,8 +110,8 @@ public class ArticleResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     @APIResponse(responseCode = "404", description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
-            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ReadAdmission.OVERLOADED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ArticleDetail get(@Context UriInfo uri, @PathParam("id") String id,
                              @Parameter(description = "Include mention and quotation spans")
                              @QueryParam("spans") @DefaultValue("false") String spans,

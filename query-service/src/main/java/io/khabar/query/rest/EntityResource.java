@@ -50,8 +50,8 @@ public class EntityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EntityMatches.class)))
     @APIResponse(responseCode = "400", description = "A parameter is missing, unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
-            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ReadAdmission.OVERLOADED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntityMatches find(@Context UriInfo uri,
                               @Parameter(description = "A name", example = "Khrenin") @QueryParam("q") String q,
                               @Parameter(description = "person, organisation, country, city, region or event")
@@ -81,8 +81,8 @@ public class EntityResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
-            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ReadAdmission.OVERLOADED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EntityDetail get(@Context UriInfo uri, @PathParam("id") String id,
                             @Parameter(description = ListParameters.LANG_DESCRIPTION, example = "fa") @QueryParam("lang") String lang) {
         ListParameters.onlyKnown(uri, Set.of("lang"));
@@ -90,6 +90,7 @@ public class EntityResource {
         if (id.indexOf('\u0000') >= 0) {
             throw new NotFoundException("no entity with this id"); // no stored id holds a NUL character
         }
-        return admission.call(ReadAdmission.Lane.INDEX, () -> tags.entity(id, names)).orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
+        return admission.call(ReadAdmission.Lane.INDEX, () -> tags.entity(id, names))
+                .orElseThrow(() -> new NotFoundException("no entity with id '" + id + "'"));
     }
 }

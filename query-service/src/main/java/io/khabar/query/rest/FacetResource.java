@@ -42,8 +42,8 @@ public class FacetResource {
                     schema = @Schema(implementation = FacetCounts.Facets.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
-            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ReadAdmission.OVERLOADED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FacetCounts.Facets count(@Context UriInfo uri, @BeanParam FilterParams filters,
                                     @Parameter(description = "Values per facet, 1 to 100", example = "10")
                                     @QueryParam("size") String size,

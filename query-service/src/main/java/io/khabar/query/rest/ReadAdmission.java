@@ -40,6 +40,10 @@ public class ReadAdmission {
         }
     }
 
+    /** The OpenAPI description of the 503 a read gets when it waited too long. */
+    public static final String OVERLOADED = "Too many requests being answered: waited khabar.query.reads.max-wait,"
+            + " see Retry-After";
+
     private final Map<Lane, Semaphore> permits = new EnumMap<>(Lane.class);
     private final Duration maxWait;
 

@@ -56,8 +56,8 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is unknown or has a bad value",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
-            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ReadAdmission.OVERLOADED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StoryPage list(@Context UriInfo uri,
                           @Parameter(description = "ISO 639-1 code of a member's language; repeated: any")
                           @QueryParam("language") List<String> language,
@@ -97,8 +97,8 @@ public class StoryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoryDetail.class)))
     @APIResponse(responseCode = "404", description = "No story has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many requests being answered: waited khabar.query.reads.max-wait,"
-            + " see Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = ReadAdmission.OVERLOADED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public StoryDetail get(@Context UriInfo uri, @PathParam("id") String id,
                            @Parameter(description = "Language of the label, ISO 639-1 (default en)")
                            @QueryParam("lang") String lang) {
@@ -107,7 +107,8 @@ public class StoryResource {
             throw new NotFoundException("no story with this id");
         }
         String language = ListParameters.lang(lang);
-        return admission.call(ReadAdmission.Lane.INDEX, () -> stories.story(id, language)).orElseThrow(() -> new NotFoundException("no story with id '" + id + "'"));
+        return admission.call(ReadAdmission.Lane.INDEX, () -> stories.story(id, language))
+                .orElseThrow(() -> new NotFoundException("no story with id '" + id + "'"));
     }
 
 

@@ -142,7 +142,7 @@ public final class FacetIndex {
                 }
             }
             time[row] = r.timeMicros();
-            int[] cellsOfRow = new int[2 + r.topics().size() + r.countries().size() + r.entities().size()];
+            int[] cellsOfRow = new int[most];
             int n = 0;
             n = set(row, Facet.LANGUAGE, List.of(r.language() == null ? "" : r.language()), cellsOfRow, n);
             n = set(row, Facet.SOURCE, List.of(r.source() == null ? "" : r.source()), cellsOfRow, n);
@@ -237,10 +237,6 @@ public final class FacetIndex {
             }
             TreeMap<Long, Long> days = new TreeMap<>();
             long total = 0;
-            // rows come in the order they were stored, and articles stored together were often published on one
-            // day: a day's count is kept here until the day changes, instead of a map update a row
-            long day = Long.MIN_VALUE;
-            long onDay = 0;
             IntIterator it = matching.getIntIterator();
             while (it.hasNext()) {
                 int row = it.next();
@@ -249,21 +245,10 @@ public final class FacetIndex {
                     continue;
                 }
                 total++;
-                long d = Math.floorDiv(t, MICROS_PER_DAY);
-                if (d != day) {
-                    if (onDay > 0) {
-                        days.merge(day, onDay, Long::sum);
-                    }
-                    day = d;
-                    onDay = 0;
-                }
-                onDay++;
+                days.merge(Math.floorDiv(t, MICROS_PER_DAY), 1L, Long::sum);
                 for (int cell : cells[row]) {
                     counts[cell >>> VALUE_BITS][cell & VALUE_MASK]++;
                 }
-            }
-            if (onDay > 0) {
-                days.merge(day, onDay, Long::sum);
             }
             EnumMap<Facet, List<Value>> top = new EnumMap<>(Facet.class);
             for (Facet facet : FACETS) {

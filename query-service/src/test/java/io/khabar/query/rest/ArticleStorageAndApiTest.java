@@ -141,6 +141,13 @@ class ArticleStorageAndApiTest {
         assertEquals(0L, ((Number) articles.getEntityManager().createNativeQuery("select count(*) from mention m"
                 + " join article a on a.id = m.article_id where a.source = :s and m.entity_id = 'test:old'")
                 .setParameter("s", run).getSingleResult()).longValue());
+        // the tables refer to article without a foreign key (migration V10): no row of them may lack its article
+        for (String table : List.of("article_entity", "mention", "article_country", "article_topic", "quotation",
+                "keyword", "article_fingerprint", "article_band", "article_story", "story_term")) {
+            assertEquals(0L, ((Number) articles.getEntityManager().createNativeQuery("select count(*) from " + table
+                    + " t where not exists (select 1 from article a where a.id = t.article_id)").getSingleResult())
+                    .longValue(), table + " rows without their article");
+        }
     }
 
     @Test

@@ -93,9 +93,12 @@ public class TagWriter {
                     for (Map.Entry<String, List<String>> e : names(m, a).entrySet()) {
                         for (int position = 0; position < e.getValue().size(); position++) {
                             String n = e.getValue().get(position);
-                            String key = SearchText.key(n);
                             String known = KnownNames.key(m.id(), e.getKey(), n);
-                            if (!key.isEmpty() && !names.contains(known) && fresh.add(known)) {
+                            if (names.contains(known) || !fresh.add(known)) {
+                                continue; // sent before: no search key computed (that was a tenth of storing)
+                            }
+                            String key = SearchText.key(n);
+                            if (!key.isEmpty()) {
                                 name.setString(1, m.id());
                                 name.setString(2, e.getKey());
                                 name.setString(3, n);

@@ -128,13 +128,14 @@ public class DuplicateAssigner {
                 long seq = seqs.get(a.id());
                 Candidate best = null;
                 double bestSimilarity = -1;
+                Set<Candidate> compared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (long band : a.bands()) {
                     List<Candidate> all = new ArrayList<>(taken.getOrDefault(band, List.of()));
                     stored.getOrDefault(band, List.of()).stream().filter(x -> !done.contains(x.id())).forEach(all::add);
                     for (Candidate x : all) {
                         if (x.id().equals(a.id()) || x.seq() >= seq || !x.language().equals(a.language())
-                                || !x.scheme().equals(a.scheme())) {
-                            continue;
+                                || !x.scheme().equals(a.scheme()) || !compared.add(x)) {
+                            continue; // one comparison per candidate, however many bands it shares
                         }
                         double sim = NearCopies.similarity(a.minima(), x.minima());
                         if (sim > bestSimilarity || sim == bestSimilarity && x.seq() < best.seq()) {
@@ -231,25 +232,41 @@ public class DuplicateAssigner {
     private static Map<Long, List<Candidate>> candidates(Connection c, List<Stored> page) throws SQLException {
         Object[] keys = page.stream().flatMapToLong(a -> java.util.Arrays.stream(a.bands())).distinct().boxed()
                 .toArray();
-        Map<Long, List<Candidate>> out = new HashMap<>();
+        Map<Long, List<String>> byBand = new HashMap<>();
+        Map<String, Candidate> byId = new HashMap<>();
         if (keys.length == 0) {
-            return out;
+            return Map.of();
         }
         // one index lookup per band: with band_key = any(?) the planner chose, for a page's 3,200 bands, a
-        // parallel hash join that read both tables whole (64 ms a page at 60,000 articles, growing with them; 34 ms so)
-        try (PreparedStatement s = c.prepareStatement("select k.key, x.article_id, x.language, x.scheme, x.signature,"
-                + " x.assigned_seq, x.duplicate_of from unnest(?) as k(key) cross join lateral (select f.article_id,"
-                + " f.language, f.scheme, f.signature, f.assigned_seq, f.duplicate_of from article_band b join"
-                + " article_fingerprint f on f.article_id = b.article_id where b.band_key = k.key) x")) {
+        // parallel hash join that read both tables whole (64 ms a page at 60,000 articles, growing with them; 34 ms
+        // so). The ids first, then each candidate's signature once: an original shares several bands with a page's
+        // near-copies, and joined per band its signature came back once per band (5,300 rows a page, a third distinct)
+        try (PreparedStatement s = c.prepareStatement("select k.key, b.article_id from unnest(?) as k(key)"
+                + " cross join lateral (select article_id from article_band b where b.band_key = k.key) b")) {
             s.setArray(1, c.createArrayOf("bigint", keys));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Candidate(rs.getString(2),
-                            rs.getString(3), rs.getString(4), NearCopies.minima(rs.getBytes(5)), rs.getLong(6),
-                            rs.getString(7)));
+                    String id = rs.getString(2);
+                    byBand.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(id);
+                    byId.put(id, null);
                 }
             }
         }
+        if (!byId.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("select article_id, language, scheme, signature,"
+                    + " assigned_seq, duplicate_of from article_fingerprint where article_id = any(?)")) {
+                s.setArray(1, c.createArrayOf("text", byId.keySet().toArray()));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        byId.put(rs.getString(1), new Candidate(rs.getString(1), rs.getString(2), rs.getString(3),
+                                NearCopies.minima(rs.getBytes(4)), rs.getLong(5), rs.getString(6)));
+                    }
+                }
+            }
+        }
+        Map<Long, List<Candidate>> out = new HashMap<>();
+        byBand.forEach((band, ids) -> out.put(band, ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+                .toList()));
         return out;
     }
 

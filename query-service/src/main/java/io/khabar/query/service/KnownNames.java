@@ -12,7 +12,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  * The entity names this instance has seen committed to {@code entity_name}, so that a name every article about an
  * entity repeats is sent to PostgreSQL once, not with each article (it was the dearest tag insert: mostly conflicts,
  * 0.16 ms of database time an article); likewise the topic labels of {@code topic_label} (keys of {@code "topic:" +}
- * the topic's id). Names are never deleted, so a name known here is in the table; one not known
+ * the topic's id). Names are never deleted, so a name known here is in the table (or has an empty search key, and is
+ * never written); one not known
  * here is inserted with {@code on conflict do nothing} as before. Bounded: when full it starts again empty.
  */
 @ApplicationScoped

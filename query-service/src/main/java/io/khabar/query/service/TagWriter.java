@@ -93,6 +93,9 @@ public class TagWriter {
                     for (Map.Entry<String, List<String>> e : names(m, a).entrySet()) {
                         for (int position = 0; position < e.getValue().size(); position++) {
                             String n = e.getValue().get(position);
+                            if (n == null) {
+                                continue;
+                            }
                             String known = KnownNames.key(m.id(), e.getKey(), n);
                             if (names.contains(known) || !fresh.add(known)) {
                                 continue; // sent before: no search key computed (that was a tenth of storing)

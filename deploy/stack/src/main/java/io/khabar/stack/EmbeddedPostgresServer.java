@@ -55,6 +55,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 // 100,000 articles the indexes no longer fit and storing slowed by a fifth (bench-query); 1 GB is a
                 // modest share of a server's memory, and only what is used is taken
                 .setServerConfig("shared_buffers", "1GB")
+                // the server's own log in <data directory>/log, with every autovacuum run of over a second (what it
+                // did and its CPU time): without it the embedded server's messages went nowhere
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_autovacuum_min_duration", "1s")
                 .start();
         try (Connection c = pg.getPostgresDatabase().getConnection()) {
             createDatabaseIfMissing(c, database);

@@ -9,9 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * CPU used since its creation, in cores (CPU seconds per second), by a service process, by the embedded PostgreSQL
- * (the server started on its data directory, which detaches from this process, and its backends; backends and
- * autovacuum workers that exited meanwhile are not counted), and by this process (the embedded broker and the load
- * generator).
+ * (the server started on its data directory, which detaches from this process, its live processes, and the processes
+ * of it that exited meanwhile: parallel query workers, autovacuum workers, closed connections' backends), and by this
+ * process (the embedded broker and the load generator).
  */
 final class CpuMeter {
 
@@ -44,11 +44,38 @@ final class CpuMeter {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
+    /**
+     * The server's processes alive now, and those it has reaped: the kernel adds a child's time to its parent's
+     * {@code cutime} and {@code cstime} when the parent waits for it, as PostgreSQL's postmaster does for every
+     * backend and worker; before 2026-11-24 this column left them out.
+     */
     private Duration postgres() {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.info().arguments().map(a -> Arrays.asList(a).contains(postgresData)).orElse(false))
-                .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
-                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .map(p -> reaped(p.pid()).plus(Stream.concat(Stream.of(p), p.descendants())
+                        .map(d -> d.info().totalCpuDuration().orElse(Duration.ZERO))
+                        .reduce(Duration.ZERO, Duration::plus)))
                 .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /** {@code cutime + cstime} of {@code /proc/<pid>/stat}; zero where there is no such file (not Linux). */
+    static Duration reaped(long pid) {
+        try {
+            return reapedFromStat(java.nio.file.Files.readString(Path.of("/proc", Long.toString(pid), "stat")));
+        } catch (java.io.IOException | RuntimeException e) {
+            return Duration.ZERO;
+        }
+    }
+
+    /**
+     * The children's time of one {@code /proc/<pid>/stat} line: fields 16 and 17, counted after the command name,
+     * which is in parentheses and may itself hold spaces; in clock ticks of 1/100 s (Linux's {@code USER_HZ} on
+     * every architecture it reports times for).
+     */
+    static Duration reapedFromStat(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+        // f[0] is field 3 (state): cutime (16) and cstime (17) are f[13] and f[14]
+        long ticks = Long.parseLong(f[13]) + Long.parseLong(f[14]);
+        return Duration.ofMillis(ticks * 10);
     }
 }

@@ -115,6 +115,41 @@ public final class GermanNames {
     private static final Set<String> ENGLISH = Set.of("the", "of", "it", "and", "an", "in", "on", "for", "to",
             "my", "is", "you", "we", "do", "at", "by", "with");
 
+    /**
+     * Last parts of nouns for people by what they do or who they are to someone: a name right after one is a person's
+     * («Schulrat Castens», «Ferrari-Technikchef Ross Brawn», «Onkel Gallus», «Frau Pfister»). Whole words or the ends of
+     * compounds; kept to heads that name people only («rat» is left out for «Apparat», «Vorrat»).
+     */
+    private static final List<String> PERSON_HEADS = List.of("präsident", "präsidentin", "minister", "ministerin",
+            "chef", "chefin", "sprecher", "sprecherin", "trainer", "trainerin", "autor", "autorin", "sänger", "sängerin",
+            "spieler", "spielerin", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter", "leiterin",
+            "vorsitzende", "vorsitzender", "vorsitzenden", "kollege", "kollegin", "bruder", "schwester", "vater",
+            "mutter", "sohn", "tochter", "onkel", "tante", "dichter", "dichterin", "maler", "malerin", "komponist",
+            "komponistin", "schriftsteller", "schriftstellerin", "schauspieler", "schauspielerin", "regisseur",
+            "regisseurin", "politiker", "politikerin", "abgeordnete", "abgeordneter", "bürgermeister",
+            "bürgermeisterin", "kandidat", "kandidatin", "professor", "professorin", "gründer", "gründerin", "bischof",
+            "könig", "königin", "kaiser", "kaiserin", "papst", "prinz", "prinzessin", "herzog", "herzogin", "manager",
+            "managerin", "stürmer", "torwart", "kapitän", "richter", "richterin", "anwalt", "anwältin", "botschafter",
+            "botschafterin", "kommissar", "kommissarin", "gouverneur", "senator", "senatorin", "musiker", "musikerin",
+            "künstler", "künstlerin", "fotograf", "fotografin", "journalist", "journalistin", "reporter", "moderator",
+            "moderatorin", "historiker", "historikerin", "architekt", "architektin", "philosoph", "theologe",
+            "theologen", "lehrer", "lehrerin", "witwe", "ehefrau", "ehemann", "gattin", "enkel", "enkelin", "neffe",
+            "nichte", "kardinal", "pfarrer", "rabbiner", "herr", "herrn", "frau", "schulrat", "hofrat", "stadtrat",
+            "staatssekretär", "staatssekretärin", "sekretär", "sekretärin");
+    /** Whether {@code word}, a capitalised noun, names a person by what they do or are («Sprecher», «Vizekanzler»). */
+    static boolean personNoun(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.GERMAN);
+        for (String head : PERSON_HEADS) {
+            if (lower.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A number that is no year: an amount, after which a capitalised word is a unit («654 Mio EUR»). */
     private static final Pattern AMOUNT = Pattern.compile("(?![12]\\d{3}$)\\d[\\d.,]*");
 
@@ -184,6 +219,9 @@ public final class GermanNames {
         if (name != null) {
             return name;
         }
+        if (PLACES.contains(word)) {
+            return Kind.PLACE; // before splitting: «Regensburg», «Oberhausen» split into words too
+        }
         if (word.length() > 5) {
             if (word.length() > LONGEST_SPLIT) {
                 return Kind.COMMON; // run-together page text, no name
@@ -194,7 +232,48 @@ public final class GermanNames {
                         ? Kind.INSTITUTION : Kind.COMPOUND;
             }
         }
-        return GIVEN_NAMES.contains(word) ? Kind.LISTED_GIVEN : PLACES.contains(word) ? Kind.PLACE : Kind.UNKNOWN;
+        return GIVEN_NAMES.contains(word) ? Kind.LISTED_GIVEN : Kind.UNKNOWN;
+    }
+
+    /**
+     * The name the dictionary also reads a common noun as: {@code PLACE} for «Bayern» (also the plural of «Bayer»),
+     * {@code SURNAME} for «Braun»; null when it has none. Used only where a cue before the word decides for the name.
+     */
+    Kind nameReading(String word) {
+        Kind reading = null;
+        for (WordData d : lookup.get().lookup(word)) {
+            String tag = d.getTag().toString();
+            if (tag.startsWith("EIG")) {
+                Kind k = tag.endsWith(":NAC") ? Kind.SURNAME : tag.endsWith(":STD") || tag.endsWith(":COU")
+                        || tag.endsWith(":GEB") ? Kind.PLACE : null;
+                reading = reading == null ? k : reading;
+            }
+        }
+        return reading;
+    }
+
+    /**
+     * A common noun the dictionary also has as a name, read as the name after a cue: a place after «in», «nach»,
+     * «aus» («nach Bayern»), a surname after a noun for a person («Pfarrer Braun»); null otherwise.
+     */
+    private String cuedName(Words w, int i) {
+        List<String> words = w.text();
+        if (i == 0 || !w.free()[i] || !w.joined()[i] || w.hyphen()[i] || w.sentenceStart()[i]
+                || i + 1 < words.size() && w.hyphen()[i + 1] || !Character.isUpperCase(words.get(i).codePointAt(0))) {
+            return null;
+        }
+        String before = words.get(i - 1);
+        boolean placeCue = PLACE_BEFORE.contains(before);
+        if (!placeCue && !personNoun(before)) {
+            return null; // no cue: the dictionary is not asked
+        }
+        Kind reading = nameReading(words.get(i));
+        if (placeCue) {
+            return reading == Kind.PLACE ? "LOC" : null;
+        }
+        boolean nameGoesOn = i + 1 < words.size() && w.joined()[i + 1] && !w.sentenceStart()[i + 1]
+                && Character.isUpperCase(words.get(i + 1).codePointAt(0)); // «Dichter Wolf Wondratschek»
+        return reading == Kind.SURNAME && !nameGoesOn ? "PER" : null;
     }
 
     /** Whether {@code word} is written in capitals only, as an acronym is. */
@@ -239,6 +318,11 @@ public final class GermanNames {
             if (media > 0) {
                 found.add(new Found(i, media, "ORG"));
                 i += media - 1;
+                continue;
+            }
+            String cued = kinds[i] == Kind.COMMON && !compound[i] ? cuedName(w, i) : null;
+            if (cued != null) {
+                found.add(new Found(i, 1, cued));
                 continue;
             }
             if (kinds[i] == Kind.COMMON || kinds[i] == Kind.COMPOUND && !company(w, i + 1)
@@ -377,6 +461,9 @@ public final class GermanNames {
         }
         if (given(kinds[i]) && n > 1) {
             return AMOUNT.matcher(before).matches() ? null : "PER"; // «7,4 Mio Euro», but «1982 Hans Meier»
+        }
+        if (!before.isEmpty() && personNoun(words.get(i - 1)) && w.joined()[i] && !w.hyphen()[i]) {
+            return "PER"; // «Präsident Cleveland», «Schulrat Castens»: after a noun for a person, a name is theirs
         }
         boolean allPlaces = true;
         for (int k = i; k < i + n; k++) {

@@ -82,7 +82,7 @@ final class EntityEvaluation {
         if (e.entities() != null) {
             for (Mention m : e.entities().mentions()) {
                 String type = type(m);
-                if (type != null) {
+                if (type != null && !compoundPart(text, m.start(), m.end())) {
                     found.add(new Span(m.start(), m.end(), type));
                 }
             }
@@ -103,6 +103,19 @@ final class EntityEvaluation {
                 c[2]++;
             }
         }
+    }
+
+    /**
+     * Whether the span {@code [start, end)} of {@code text} is joined by a hyphen to a word before or after it: a name
+     * inside a compound («US» in «US-Präsident», «SPD» in «SPD-Fraktion», «Merkel» in «Anti-Merkel-Kurs»). GermEval
+     * tags such a word {@code LOCpart}, {@code ORGpart}…, not {@code LOC} or {@code ORG}, and its gold parts are left
+     * out here (only PER, LOC and ORG are scored), so found parts are left out too: the stage links them, as it should,
+     * but they are not the names these figures count.
+     */
+    static boolean compoundPart(CharSequence text, int start, int end) {
+        boolean before = start >= 2 && text.charAt(start - 1) == '-' && Character.isLetterOrDigit(text.charAt(start - 2));
+        boolean after = end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetterOrDigit(text.charAt(end + 1));
+        return before || after;
     }
 
     /** Our type as the gold sets name it; adjectives (iranisch, ایرانی) are not names and are left out. */

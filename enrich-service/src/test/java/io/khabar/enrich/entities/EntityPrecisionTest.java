@@ -40,6 +40,17 @@ class EntityPrecisionTest {
     }
 
     @Test
+    void curatedOrganisationsAndRegionsAreFoundAndTheOrdinaryWordsLikeThemAreNot() {
+        assertEquals(List.of("khabar:organisation:siemens", "khabar:organisation:deutsche-bank",
+                        "khabar:organisation:borussia-dortmund", "khabar:organisation:champions-league",
+                        "khabar:place:baltic-sea", "khabar:place:saxony"),
+                ids("Siemens und die Deutsche Bank werben bei Borussia Dortmund in der Champions League, "
+                        + "an der Ostsee und in Sachsens Städten."));
+        assertTrue(ids("Die Zeit drängt. Das Bild zeigt die linke Hand. Über den Fluss führt eine Brücke, "
+                + "die grünen Wiesen davor gehören der Union.").isEmpty());
+    }
+
+    @Test
     void ordinaryWordsAreNotPlaces() {
         assertTrue(ids("He told us that the man at the end of the street had left for the island.").isEmpty());
         assertTrue(ids("Кроме того, на Ближнем Востоке министры обсудили ситуацию в регионе.").stream()

@@ -171,6 +171,9 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                     }
                 }
                 KnowledgeBase.Target t = targets.isEmpty() ? null : preferred(targets);
+                if (t != null && n == 1 && inhabitants(scan, i, t.entity())) {
+                    break; // «die Polen», «die Bayern»: the people, not the place
+                }
                 if (t != null) {
                     String ev = evidence != null ? evidence : t.evidence();
                     double confidence = "adjective".equals(ev) ? 0.8 : n > 1 ? 0.95 : evidence != null ? 0.8 : 0.85;
@@ -180,6 +183,21 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                 }
             }
         }
+    }
+
+    /** Articles before a German plural noun: «die Polen», «den Bayern». */
+    private static final Set<String> PLURAL_ARTICLES = Set.of("die", "den");
+
+    /**
+     * Whether German word {@code i}, a place's name, is here the word for its inhabitants: right after «die» or «den»,
+     * where the dictionary reads it as the plural of a noun for people («die Polen», «den Bayern»; but «in den
+     * Niederlanden» is the country).
+     */
+    private static boolean inhabitants(Scan scan, int i, Entity place) {
+        return "de".equals(scan.language()) && i > 0 && PLURAL_ARTICLES.contains(scan.keys().get(i - 1))
+                && !place.type().equals(Entity.PERSON) && !place.type().equals(Entity.ORGANISATION)
+                && scan.words().get(i).paragraph() == scan.words().get(i - 1).paragraph()
+                && GERMAN.pluralOfPeople(scan.words().get(i).text());
     }
 
     /**

@@ -276,6 +276,20 @@ public final class GermanNames {
         return reading == Kind.SURNAME && !nameGoesOn ? "PER" : null;
     }
 
+    /**
+     * Whether the dictionary reads {@code word} as the plural of a masculine or feminine noun: people («Polen» of «Pole»,
+     * «Bayern» of «Bayer», «Hessen» of «Hesse»), where a country's own plural name has no gender («Niederlande»).
+     */
+    public boolean pluralOfPeople(String word) {
+        for (WordData d : lookup.get().lookup(word)) {
+            String tag = d.getTag().toString();
+            if (tag.startsWith("SUB:") && (tag.contains(":PLU:MAS") || tag.contains(":PLU:FEM"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code word} is written in capitals only, as an acronym is. */
     private static boolean capitals(String word) {
         return word.chars().allMatch(Character::isUpperCase);

@@ -51,6 +51,16 @@ class EntityPrecisionTest {
     }
 
     @Test
+    void aPlacesNameAfterDieOrDenThatIsThePluralOfItsPeopleIsThePeople() {
+        assertEquals(List.of("iso:PL", "khabar:place:bavaria", "iso:NL"),
+                ids("Am Abend feierten die Polen und die Bayern gemeinsam. In Polen und in Bayern regnet es, "
+                        + "in den Niederlanden auch."));
+        assertTrue(ids("Die Schweden gewannen gegen die Hessen.").isEmpty());
+        assertEquals(List.of("Q30", "iso:CH"), ids("Die USA und die Schweiz stimmten zu."),
+                "a country whose name takes «die» is still the country");
+    }
+
+    @Test
     void ordinaryWordsAreNotPlaces() {
         assertTrue(ids("He told us that the man at the end of the street had left for the island.").isEmpty());
         assertTrue(ids("Кроме того, на Ближнем Востоке министры обсудили ситуацию в регионе.").stream()

@@ -345,8 +345,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
             if (taken[i]) {
                 continue;
             }
-            for (int n = Math.min(6, words.size() - i); n >= 1; n--) {
-                String ministry = Organisations.MINISTRIES.get(String.join(" ", keys.subList(i, i + n)));
+            for (int n = Math.min(Organisations.MINISTRY_INDEX.longestFrom(keys.get(i)), words.size() - i); n >= 1; n--) {
+                String ministry = Organisations.MINISTRIES.get(PhraseIndex.phrase(keys, i, i + n));
                 if (ministry == null || !free(words, taken, i, n)) {
                     continue;
                 }

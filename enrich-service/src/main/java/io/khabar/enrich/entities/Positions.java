@@ -32,27 +32,27 @@ public final class Positions {
     }
 
     private static final Map<String, String> BY_KEY = new LinkedHashMap<>();
-    private static final int LONGEST;
 
     static {
-        int longest = 1;
         for (Map.Entry<String, List<String>> e : PHRASES.entrySet()) {
             for (String phrase : e.getValue()) {
-                String key = NameKey.exact(phrase);
-                BY_KEY.put(key, e.getKey());
-                longest = Math.max(longest, key.split(" ").length);
+                BY_KEY.put(NameKey.exact(phrase), e.getKey());
             }
         }
-        LONGEST = longest;
     }
+
+    private static final PhraseIndex INDEX = new PhraseIndex(BY_KEY.keySet());
 
     private Positions() {
     }
 
     /** The position whose phrase starts at word {@code at}, and its length in words; null if none does. */
     public static Map.Entry<String, Integer> at(List<String> keys, int at) {
-        for (int n = Math.min(LONGEST, keys.size() - at); n >= 1; n--) {
-            String position = BY_KEY.get(String.join(" ", keys.subList(at, at + n)));
+        if (at < 0 || at >= keys.size()) {
+            return null;
+        }
+        for (int n = Math.min(INDEX.longestFrom(keys.get(at)), keys.size() - at); n >= 1; n--) {
+            String position = BY_KEY.get(PhraseIndex.phrase(keys, at, at + n));
             if (position != null) {
                 return Map.entry(position, n);
             }

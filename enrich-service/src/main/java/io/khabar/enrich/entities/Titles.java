@@ -32,22 +32,19 @@ final class Titles {
             "الرئيس", "وزير الدفاع", "وزير الخارجية", "اللواء", "العميد", "الفريق", "آية الله");
 
     private final Set<String> keys = new HashSet<>();
-    private final int longest;
+    private final PhraseIndex index;
 
     Titles() {
-        int max = 1;
         for (String t : TITLES) {
-            String key = NameKey.exact(t);
-            keys.add(key);
-            max = Math.max(max, key.split(" ").length);
+            keys.add(NameKey.exact(t));
         }
-        longest = max;
+        index = new PhraseIndex(keys);
     }
 
     /** The number of words of the longest title that ends at word {@code end - 1}, 0 if none does. */
     int endingAt(List<String> wordKeys, int end) {
-        for (int n = Math.min(longest, end); n >= 1; n--) {
-            if (keys.contains(String.join(" ", wordKeys.subList(end - n, end)))) {
+        for (int n = Math.min(end > 0 ? index.longestTo(wordKeys.get(end - 1)) : 0, end); n >= 1; n--) {
+            if (keys.contains(PhraseIndex.phrase(wordKeys, end - n, end))) {
                 return n;
             }
         }
@@ -56,8 +53,9 @@ final class Titles {
 
     /** Whether the word starting at {@code at} begins a title. */
     boolean startsAt(List<String> wordKeys, int at) {
-        for (int n = Math.min(longest, wordKeys.size() - at); n >= 1; n--) {
-            if (keys.contains(String.join(" ", wordKeys.subList(at, at + n)))) {
+        for (int n = Math.min(at < wordKeys.size() ? index.longestFrom(wordKeys.get(at)) : 0, wordKeys.size() - at);
+                n >= 1; n--) {
+            if (keys.contains(PhraseIndex.phrase(wordKeys, at, at + n))) {
                 return true;
             }
         }

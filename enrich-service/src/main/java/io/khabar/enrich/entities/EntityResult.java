@@ -24,9 +24,11 @@ public record EntityResult(List<Mention> mentions, List<Source> sources, List<Me
      * @param names   its names per language, in the languages of {@link EntityStage#NAME_LANGUAGES} and the article's,
      *                the spellings this article used included: what lets a reader find it by a name in any script
      * @param country ISO 3166 code of the country it is or belongs to, where known
+     * @param kind    the knowledge base's finer kind, where it has one: {@code news-agency}, {@code media},
+     *                {@code platform}, {@code company}, {@code party}, {@code state}, {@code water} …
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Mentioned(String id, String type, String name, int count, Map<String, List<String>> names,
-                            String country) {
+                            String country, String kind) {
     }
 }

@@ -171,8 +171,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                     }
                 }
                 KnowledgeBase.Target t = targets.isEmpty() ? null : preferred(targets);
-                if (t != null && n == 1 && inhabitants(scan, i, t.entity())) {
-                    break; // «die Polen», «die Bayern»: the people, not the place
+                if (t != null && n == 1 && !"adjective".equals(t.evidence()) && inhabitants(scan, i, t.entity())) {
+                    break; // «die Polen», «die Bayern»: the people, not the place («die Deutschen» is the adjective's)
                 }
                 if (t != null) {
                     String ev = evidence != null ? evidence : t.evidence();
@@ -737,7 +737,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
             Optional<Entity> known = base.get(id);
             out.add(new EntityResult.Mentioned(id, m.type(), known.map(e -> e.name(language)).orElse(m.surface()),
                     counts.get(id)[0], names(known.orElse(null), language, surfaces.get(id)),
-                    known.map(e -> e.iso() != null ? e.iso() : e.country()).orElse(null)));
+                    known.map(e -> e.iso() != null ? e.iso() : e.country()).orElse(null),
+                    known.map(Entity::kind).orElse(null)));
         });
         out.sort(Comparator.comparingInt((EntityResult.Mentioned e) -> e.count()).reversed());
         return out;

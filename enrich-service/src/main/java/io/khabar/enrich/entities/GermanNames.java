@@ -21,8 +21,9 @@ import morfologik.stemming.WordData;
  * word-form dictionary ({@code german-pos-dict}: every form of 550,000 words, proper names tagged as given names,
  * surnames, countries, cities, regions, waters and mountains) and jwordsplitter (a capitalised word that splits into
  * known words, «Verteidigungsministerium», is a compound noun, not a name). A run of name words becomes a person when
- * it starts with a given name («Angela Merkel», «George W. Bush») or is a surname alone; a place when the dictionary
- * says so, or after «in», «nach», «aus»; an organisation when it is an acronym, ends in a legal form («Krautwerk AG»),
+ * it starts with a given name («Angela Merkel», «George W. Bush»), is a surname alone, or follows a noun for a person
+ * («Schulrat Castens»); a place when the dictionary says so, or after «in», «nach», «aus» (where a place the dictionary
+ * also has as a plural noun counts too: «nach Bayern»); an organisation when it is an acronym, ends in a legal form («Krautwerk AG»),
  * is a club («FC Bayern»), a newspaper or publisher («Süddeutsche Zeitung») or a state institution's compound
  * («Bundesamt für Verfassungsschutz»). A word the dictionary lacks is a given name when Faker lists it and a place when
  * GeoNames has a town of that name (both lists shipped in {@code khabar/}). Anything else stays untagged: no tag is
@@ -118,36 +119,62 @@ public final class GermanNames {
     /**
      * Last parts of nouns for people by what they do or who they are to someone: a name right after one is a person's
      * («Schulrat Castens», «Ferrari-Technikchef Ross Brawn», «Onkel Gallus», «Frau Pfister»). Whole words or the ends of
-     * compounds; kept to heads that name people only («rat» is left out for «Apparat», «Vorrat»).
+     * compounds; kept to heads that name people only («rat» is left out for «Apparat», «Vorrat»). Kinship nouns are in
+     * {@link #FAMILY}.
      */
     private static final List<String> PERSON_HEADS = List.of("präsident", "präsidentin", "minister", "ministerin",
-            "chef", "chefin", "sprecher", "sprecherin", "trainer", "trainerin", "autor", "autorin", "sänger", "sängerin",
-            "spieler", "spielerin", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter", "leiterin",
-            "vorsitzende", "vorsitzender", "vorsitzenden", "kollege", "kollegin", "bruder", "schwester", "vater",
-            "mutter", "sohn", "tochter", "onkel", "tante", "dichter", "dichterin", "maler", "malerin", "komponist",
-            "komponistin", "schriftsteller", "schriftstellerin", "schauspieler", "schauspielerin", "regisseur",
-            "regisseurin", "politiker", "politikerin", "abgeordnete", "abgeordneter", "bürgermeister",
-            "bürgermeisterin", "kandidat", "kandidatin", "professor", "professorin", "gründer", "gründerin", "bischof",
-            "könig", "königin", "kaiser", "kaiserin", "papst", "prinz", "prinzessin", "herzog", "herzogin", "manager",
-            "managerin", "stürmer", "torwart", "kapitän", "richter", "richterin", "anwalt", "anwältin", "botschafter",
-            "botschafterin", "kommissar", "kommissarin", "gouverneur", "senator", "senatorin", "musiker", "musikerin",
-            "künstler", "künstlerin", "fotograf", "fotografin", "journalist", "journalistin", "reporter", "moderator",
-            "moderatorin", "historiker", "historikerin", "architekt", "architektin", "philosoph", "theologe",
-            "theologen", "lehrer", "lehrerin", "witwe", "ehefrau", "ehemann", "gattin", "enkel", "enkelin", "neffe",
-            "nichte", "kardinal", "pfarrer", "rabbiner", "herr", "herrn", "frau", "schulrat", "hofrat", "stadtrat",
-            "staatssekretär", "staatssekretärin", "sekretär", "sekretärin");
-    /** Whether {@code word}, a capitalised noun, names a person by what they do or are («Sprecher», «Vizekanzler»). */
+            "chef", "chefin", "sprecher", "sprecherin", "trainer", "trainerin", "autor", "autorin", "sänger",
+            "sängerin", "spieler", "spielerin", "kanzler", "kanzlerin", "direktor", "direktorin", "leiter", "leiterin",
+            "vorsitzende", "vorsitzender", "vorsitzenden", "kollege", "kollegin", "dichter", "dichterin", "maler",
+            "malerin", "komponist", "komponistin", "schriftsteller", "schriftstellerin", "schauspieler",
+            "schauspielerin", "regisseur", "regisseurin", "politiker", "politikerin", "abgeordnete", "abgeordneter",
+            "bürgermeister", "bürgermeisterin", "kandidat", "kandidatin", "professor", "professorin", "gründer",
+            "gründerin", "bischof", "könig", "königin", "kaiser", "kaiserin", "papst", "prinz", "prinzessin", "herzog",
+            "herzogin", "manager", "managerin", "stürmer", "torwart", "kapitän", "richter", "richterin", "anwalt",
+            "anwältin", "botschafter", "botschafterin", "kommissar", "kommissarin", "gouverneur", "senator",
+            "senatorin", "musiker", "musikerin", "künstler", "künstlerin", "fotograf", "fotografin", "journalist",
+            "journalistin", "reporter", "moderator", "moderatorin", "historiker", "historikerin", "architekt",
+            "architektin", "philosoph", "theologe", "theologen", "lehrer", "lehrerin", "kardinal", "pfarrer",
+            "rabbiner", "herr", "herrn", "frau", "schulrat", "hofrat", "stadtrat", "staatssekretär",
+            "staatssekretärin", "sekretär", "sekretärin");
+
+    /**
+     * Nouns for kin, a cue for a name only as whole words and not after a hyphen: a company's «Tochter» or «Mutter» is
+     * a company («Siemens-Tochter Osram», «Facebook-Mutter Meta»), and «Großmutter» is no cue either.
+     */
+    private static final Set<String> FAMILY = Set.of("bruder", "schwester", "vater", "mutter", "sohn", "tochter",
+            "onkel", "tante", "witwe", "ehefrau", "ehemann", "gattin", "enkel", "enkelin", "neffe", "nichte");
+
+    /**
+     * Whether {@code word}, a capitalised noun, names a person by what they do or are («Sprecher», «Vizekanzler»,
+     * «Onkel»).
+     */
     static boolean personNoun(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
             return false;
         }
         String lower = word.toLowerCase(Locale.GERMAN);
+        if (FAMILY.contains(lower)) {
+            return true;
+        }
         for (String head : PERSON_HEADS) {
             if (lower.endsWith(head)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word before word {@code i} names a person, so that a name at {@code i} is theirs: a noun of
+     * {@link #personNoun}, but not a kinship noun after a hyphen («Siemens-Tochter»).
+     */
+    private static boolean afterPersonNoun(Words w, int i) {
+        if (i == 0 || w.sentenceStart()[i] || !w.joined()[i] || w.hyphen()[i]) {
+            return false;
+        }
+        String before = w.text().get(i - 1);
+        return personNoun(before) && !(w.hyphen()[i - 1] && FAMILY.contains(before.toLowerCase(Locale.GERMAN)));
     }
 
     /** A number that is no year: an amount, after which a capitalised word is a unit («654 Mio EUR»). */
@@ -219,8 +246,9 @@ public final class GermanNames {
         if (name != null) {
             return name;
         }
-        if (PLACES.contains(word)) {
-            return Kind.PLACE; // before splitting: «Regensburg», «Oberhausen» split into words too
+        if (PLACES.contains(word) && !GIVEN_NAMES.contains(word)) {
+            return Kind.PLACE; // before splitting: «Regensburg», «Oberhausen» split into words too; not a given name
+            // that is a town too («Can», «Florence»): a given name of Faker's before a surname makes a person
         }
         if (word.length() > 5) {
             if (word.length() > LONGEST_SPLIT) {
@@ -264,7 +292,7 @@ public final class GermanNames {
         }
         String before = words.get(i - 1);
         boolean placeCue = PLACE_BEFORE.contains(before);
-        if (!placeCue && !personNoun(before)) {
+        if (!placeCue && !afterPersonNoun(w, i)) {
             return null; // no cue: the dictionary is not asked
         }
         Kind reading = nameReading(words.get(i));
@@ -277,13 +305,14 @@ public final class GermanNames {
     }
 
     /**
-     * Whether the dictionary reads {@code word} as the plural of a masculine or feminine noun: people («Polen» of «Pole»,
-     * «Bayern» of «Bayer», «Hessen» of «Hesse»), where a country's own plural name has no gender («Niederlande»).
+     * Whether the dictionary reads {@code word} as the plural of a masculine noun: people («Polen» of «Pole», «Bayern»
+     * of «Bayer», «Hessen» of «Hesse»), where a country's own plural name has no gender («Niederlande») and a feminine
+     * plural is mostly a thing («Alpen» of «Alpe»).
      */
     public boolean pluralOfPeople(String word) {
         for (WordData d : lookup.get().lookup(word)) {
             String tag = d.getTag().toString();
-            if (tag.startsWith("SUB:") && (tag.contains(":PLU:MAS") || tag.contains(":PLU:FEM"))) {
+            if (tag.startsWith("SUB:") && tag.contains(":PLU:MAS")) {
                 return true;
             }
         }
@@ -476,12 +505,13 @@ public final class GermanNames {
         if (given(kinds[i]) && n > 1) {
             return AMOUNT.matcher(before).matches() ? null : "PER"; // «7,4 Mio Euro», but «1982 Hans Meier»
         }
-        if (!before.isEmpty() && personNoun(words.get(i - 1)) && w.joined()[i] && !w.hyphen()[i]) {
-            return "PER"; // «Präsident Cleveland», «Schulrat Castens»: after a noun for a person, a name is theirs
-        }
         boolean allPlaces = true;
         for (int k = i; k < i + n; k++) {
             allPlaces &= kinds[k] == Kind.PLACE;
+        }
+        if (afterPersonNoun(w, i) && !(allPlaces && words.get(i + n - 1).endsWith("s"))) {
+            return "PER"; // «Präsident Cleveland», «Schulrat Castens»: after a noun for a person, a name is theirs;
+            // but a place in the genitive is whose office it is: «Bürgermeister Hamburgs»
         }
         if (allPlaces) {
             return "LOC";

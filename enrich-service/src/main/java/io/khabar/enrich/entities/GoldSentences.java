@@ -16,8 +16,16 @@ import java.util.List;
  */
 public final class GoldSentences {
 
-    /** One sentence: its tokens and their tags ({@code B-PER}, {@code I-LOC}, {@code O}). */
-    public record Sentence(List<String> tokens, List<String> tags) {
+    /**
+     * One sentence: its tokens, their tags ({@code B-PER}, {@code I-LOC}, {@code O}), and which tokens the gold tags as
+     * a name inside a compound (GermEval's {@code B-LOCpart}, {@code B-ORGpart}…, which {@code tags} has as {@code O}).
+     */
+    public record Sentence(List<String> tokens, List<String> tags, List<Boolean> parts) {
+
+        /** A sentence with no compound parts tagged. */
+        public Sentence(List<String> tokens, List<String> tags) {
+            this(tokens, tags, tokens.stream().map(t -> false).toList());
+        }
     }
 
     /** A name: tokens {@code [start, end)} of a sentence, and PER, LOC or ORG. */
@@ -38,6 +46,7 @@ public final class GoldSentences {
         List<Sentence> sentences = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
         List<String> tags = new ArrayList<>();
+        List<Boolean> parts = new ArrayList<>();
         Layout layout = null;
         int number = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -45,10 +54,11 @@ public final class GoldSentences {
                 number++;
                 if (line.isBlank()) {
                     if (!tokens.isEmpty()) {
-                        sentences.add(new Sentence(List.copyOf(tokens), List.copyOf(tags)));
+                        sentences.add(new Sentence(List.copyOf(tokens), List.copyOf(tags), List.copyOf(parts)));
                     }
                     tokens.clear();
                     tags.clear();
+                    parts.clear();
                     continue;
                 }
                 if (line.startsWith("#") && layout != Layout.PEYMA || line.startsWith("-DOCSTART-")) {
@@ -66,10 +76,11 @@ public final class GoldSentences {
                 }
                 tokens.add(pair[0]);
                 tags.add(tag(pair[1]));
+                parts.add(pair[1].trim().endsWith("part"));
             }
         }
         if (!tokens.isEmpty()) {
-            sentences.add(new Sentence(List.copyOf(tokens), List.copyOf(tags)));
+            sentences.add(new Sentence(List.copyOf(tokens), List.copyOf(tags), List.copyOf(parts)));
         }
         return sentences;
     }

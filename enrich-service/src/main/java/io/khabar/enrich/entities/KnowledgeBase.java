@@ -43,7 +43,7 @@ public final class KnowledgeBase {
     private final Map<String, List<Target>> byName;
     private final Map<String, List<Target>> byCuedName;
     private final Map<String, List<Entity>> peopleByKey;
-    private final Map<String, Integer> longestFrom;
+    private final PhraseIndex index;
 
     private KnowledgeBase(Map<String, Entity> byId, Map<String, List<Target>> byName,
                           Map<String, List<Target>> byCuedName, Map<String, List<Entity>> peopleByKey) {
@@ -51,11 +51,7 @@ public final class KnowledgeBase {
         this.byName = byName;
         this.byCuedName = byCuedName;
         this.peopleByKey = peopleByKey;
-        this.longestFrom = new HashMap<>();
-        for (String key : byName.keySet()) {
-            int space = key.indexOf(' ');
-            longestFrom.merge(space < 0 ? key : key.substring(0, space), key.split(" ").length, Math::max);
-        }
+        this.index = new PhraseIndex(byName.keySet());
     }
 
     /** Generated, curated and (if given) the user's entities; {@code languages} are those cities are named in. */
@@ -174,9 +170,12 @@ public final class KnowledgeBase {
         return byId.size();
     }
 
-    /** The most words a known name that starts with this word's key has; 0 when none starts with it. */
+    /**
+     * At least the most words a known name that starts with this word's key has (an upper bound: see
+     * {@link PhraseIndex}); 0 when none starts with it.
+     */
     public int longestFrom(String firstWordKey) {
-        return longestFrom.getOrDefault(firstWordKey, 0);
+        return index.longestFrom(firstWordKey);
     }
 
     /** What an exact key names: countries before cities before the rest, for names two share. */

@@ -41,7 +41,7 @@ final class EntityEvaluation {
         Map<String, int[]> counts = new HashMap<>(); // type -> {gold, found, correct}
         List<GoldSentences.Sentence> sentences = GoldSentences.read(file);
         for (GoldSentences.Sentence s : sentences.subList(0, Math.min(limit, sentences.size()))) {
-            score(layer, s.tokens(), s.tags(), counts);
+            score(layer, s, counts);
         }
         System.out.printf(Locale.ROOT, "entities on %d sentences of %s (exact span and type):%n",
                 Math.min(sentences.size(), limit), file);
@@ -63,7 +63,9 @@ final class EntityEvaluation {
                 c[2], p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
     }
 
-    private static void score(TextLayer layer, List<String> tokens, List<String> tags, Map<String, int[]> counts) {
+    private static void score(TextLayer layer, GoldSentences.Sentence s, Map<String, int[]> counts) {
+        List<String> tokens = s.tokens();
+        List<String> tags = s.tags();
         StringBuilder text = new StringBuilder();
         int[] starts = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
@@ -82,7 +84,7 @@ final class EntityEvaluation {
         if (e.entities() != null) {
             for (Mention m : e.entities().mentions()) {
                 String type = type(m);
-                if (type != null && !compoundPart(text, m.start(), m.end())) {
+                if (type != null && !(compoundPart(text, m.start(), m.end()) && taggedPart(starts, s.parts(), m.start()))) {
                     found.add(new Span(m.start(), m.end(), type));
                 }
             }
@@ -109,13 +111,23 @@ final class EntityEvaluation {
      * Whether the span {@code [start, end)} of {@code text} is joined by a hyphen to a word before or after it: a name
      * inside a compound («US» in «US-Präsident», «SPD» in «SPD-Fraktion», «Merkel» in «Anti-Merkel-Kurs»). GermEval
      * tags such a word {@code LOCpart}, {@code ORGpart}…, not {@code LOC} or {@code ORG}, and its gold parts are left
-     * out here (only PER, LOC and ORG are scored), so found parts are left out too: the stage links them, as it should,
-     * but they are not the names these figures count.
+     * out here (only PER, LOC and ORG are scored), so a found part is left out too where the gold token holding it is
+     * tagged as a part ({@link #taggedPart}): the stage links them, as it should, but they are not the names these
+     * figures count. A part found in a token the gold leaves untagged counts as a wrong name.
      */
     static boolean compoundPart(CharSequence text, int start, int end) {
         boolean before = start >= 2 && text.charAt(start - 1) == '-' && Character.isLetterOrDigit(text.charAt(start - 2));
         boolean after = end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetterOrDigit(text.charAt(end + 1));
         return before || after;
+    }
+
+    /** Whether the gold token holding character {@code at} is tagged as a name inside a compound ({@code B-LOCpart}). */
+    static boolean taggedPart(int[] starts, List<Boolean> parts, int at) {
+        int k = 0;
+        while (k + 1 < starts.length && starts[k + 1] <= at) {
+            k++;
+        }
+        return parts.get(k);
     }
 
     /** Our type as the gold sets name it; adjectives (iranisch, ایرانی) are not names and are left out. */

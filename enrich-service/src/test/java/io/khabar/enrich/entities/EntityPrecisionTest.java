@@ -56,6 +56,11 @@ class EntityPrecisionTest {
                 ids("Am Abend feierten die Polen und die Bayern gemeinsam. In Polen und in Bayern regnet es, "
                         + "in den Niederlanden auch."));
         assertTrue(ids("Die Schweden gewannen gegen die Hessen.").isEmpty());
+        assertTrue(ids("Am Wochenende wanderten sie durch die Alpen.").contains("khabar:place:alps"),
+                "«Alpen» is also the plural of the feminine «Alpe», a thing, not people");
+        List<Mention> demonyms = enrich("Am Ende stimmten die Deutschen zu.").entities().mentions();
+        assertEquals(List.of("adjective"), demonyms.stream().map(Mention::evidence).toList(),
+                "a demonym stays the adjective's mention of its country: " + demonyms);
         assertEquals(List.of("Q30", "iso:CH"), ids("Die USA und die Schweiz stimmten zu."),
                 "a country whose name takes «die» is still the country");
     }

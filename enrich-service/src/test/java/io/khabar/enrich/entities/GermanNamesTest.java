@@ -160,6 +160,13 @@ class GermanNamesTest {
         assertEquals(Map.of(), lexicon("Im Wald sah der Förster einen Wolf."), "the noun, with no person before it");
         assertTrue(!lexicon("Zusammen mit dem Dichter Wolf Wondratschek schrieb er ein Buch.").containsKey("Wolf"),
                 "a given name that starts a longer name is not a surname alone");
+        assertEquals(Map.of("Gallus", Entity.PERSON), lexicon("Am Abend kam Onkel Gallus zu Besuch."));
+        assertEquals(Map.of(), lexicon("Die Siemens-Tochter Wolf kündigte Stellen."),
+                "a company's «Tochter» is a company: a kinship noun after a hyphen is no cue");
+        assertTrue(!lexicon("Der Bürgermeister Tübingens sprach zuerst.").containsValue(Entity.PERSON),
+                "a place in the genitive is whose office it is, not the person");
+        assertEquals(Map.of("Can Dündar", Entity.PERSON), lexicon("Gestern sagte Can Dündar, er bleibe."),
+                "a given name that is also a GeoNames town («Can») is the given name before a surname");
         assertTrue(GermanNames.personNoun("Vizekanzler"));
         assertTrue(GermanNames.personNoun("Sprecherin"));
         assertTrue(!GermanNames.personNoun("Tisch"));

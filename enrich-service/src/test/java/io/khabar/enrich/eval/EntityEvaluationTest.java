@@ -3,6 +3,8 @@ package io.khabar.enrich.eval;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class EntityEvaluationTest {
@@ -28,5 +30,15 @@ class EntityEvaluationTest {
         assertFalse(part("Hamburg-", "Hamburg"));
         assertFalse(part("-Hamburg", "Hamburg"));
         assertFalse(part("Karl-Heinz Rummenigge", "Karl-Heinz Rummenigge"));
+    }
+
+    @Test
+    void aPartIsLeftOutOnlyWhereTheGoldTokenHoldingItIsTaggedAsAPart() {
+        // «Für US-Präsident Obama»: tokens start at 0, 4 and 17
+        int[] starts = {0, 4, 17};
+        assertTrue(EntityEvaluation.taggedPart(starts, List.of(false, true, false), 4));
+        assertFalse(EntityEvaluation.taggedPart(starts, List.of(false, false, false), 4),
+                "a part the gold leaves untagged counts as a wrong name");
+        assertFalse(EntityEvaluation.taggedPart(starts, List.of(false, true, false), 17));
     }
 }

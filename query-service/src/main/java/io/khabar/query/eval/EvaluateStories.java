@@ -118,6 +118,9 @@ public final class EvaluateStories {
     /** SemEval-2022 task 8: each decisive pair linked or not by the rule. */
     static final class SemEvalPairs {
 
+        /** {@code -Dkhabar.eval.errors=true}: each pair the rule decides wrongly, for looking at. */
+        private static final boolean ERRORS = Boolean.getBoolean("khabar.eval.errors");
+
         static void run(StoryMatcher matcher, Path csv, Map<String, StoryMatcher.Article> articles)
                 throws IOException {
             Counts all = new Counts();
@@ -146,6 +149,10 @@ public final class EvaluateStories {
                     String l1 = row.get("lang1");
                     String l2 = row.get("lang2");
                     all.add(predicted, gold);
+                    if (ERRORS && predicted != gold) {
+                        System.out.printf(Locale.ROOT, "  wrong %s %s-%s: Overall %.2f, %s%n", row.get("pair_id"), l1,
+                                l2, overall, predicted ? "linked" : "not linked");
+                    }
                     (l1.equals(l2) ? same : cross).add(predicted, gold);
                     byPair.computeIfAbsent(l1 + "-" + l2, k -> new Counts()).add(predicted, gold);
                 }

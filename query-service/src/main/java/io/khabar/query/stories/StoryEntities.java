@@ -31,7 +31,17 @@ public record StoryEntities(String[] ids, int[] counts, String[] types) {
         }
     }
 
-    /** From the payload's {@code entities.entities}, most mentioned first; {@link #NONE} when absent. */
+    /**
+     * Kinds of entity that are where something was said or shown, not who or what a story is about: news agencies,
+     * newspapers and broadcasters, social platforms («schrieb auf Twitter»). Two reports that both quote a tweet are
+     * not one story for that; on SemEval's pairs such entities had linked unrelated articles across languages.
+     */
+    static final Set<String> CHANNELS = Set.of("news-agency", "media", "platform");
+
+    /**
+     * From the payload's {@code entities.entities}, most mentioned first, channels ({@link #CHANNELS}) left out;
+     * {@link #NONE} when absent.
+     */
     public static StoryEntities of(JsonNode list) {
         if (list == null || !list.isArray()) {
             return NONE;
@@ -39,7 +49,8 @@ public record StoryEntities(String[] ids, int[] counts, String[] types) {
         List<JsonNode> linked = new ArrayList<>();
         for (JsonNode e : list) {
             String id = e.path("id").asText("");
-            if (!id.isEmpty() && id.indexOf('~') < 0 && e.path("count").asInt(0) > 0) {
+            if (!id.isEmpty() && id.indexOf('~') < 0 && e.path("count").asInt(0) > 0
+                    && !CHANNELS.contains(e.path("kind").asText(""))) {
                 linked.add(e);
             }
         }

@@ -1,5 +1,6 @@
 package io.khabar.query.stories;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -136,6 +137,10 @@ class StoryMatcherTest {
         assertSame(StoryEntities.NONE, StoryEntities.of(JSON.readTree("{\"id\": \"Q1\"}")));
         assertEquals(0, StoryEntities.of(JSON.readTree("[{\"id\": \"khabar:person:~x\", \"count\": 3}]")).ids().length,
                 "an unlinked name is one language's spelling, not language-independent evidence");
+        assertArrayEquals(new String[] {"Q1"}, StoryEntities.of(JSON.readTree("[{\"id\": \"Q1\", \"count\": 1}, "
+                + "{\"id\": \"khabar:organisation:twitter\", \"count\": 4, \"kind\": \"platform\"}, "
+                + "{\"id\": \"khabar:organisation:dpa\", \"count\": 2, \"kind\": \"news-agency\"}]")).ids(),
+                "a channel (platform, agency, media) is where something was said, not what the story is about");
         assertThrows(IllegalArgumentException.class, () -> new StoryTerms("s", new String[] {"a"}, new float[0]));
         StoryMatcher.Article empty = article("de", T, StoryTerms.NONE, StoryEntities.NONE);
         assertTrue(MATCHER.link(empty, empty).isEmpty());

@@ -43,7 +43,13 @@ final class Inflections {
                 }
             }
             case "en" -> forms.add(base + "s");
-            case "fa" -> forms.add(base + "ها");
+            case "fa" -> {
+                forms.add(base + "ها");
+                forms.add(base + "\u200cها"); // written with a zero-width non-joiner, as it should be: «ایرانی‌ها»
+                if (base.endsWith("ی")) {
+                    forms.add(base + "ان"); // the people: «ایرانیان», «روسیان»
+                }
+            }
             default -> {
             }
         }

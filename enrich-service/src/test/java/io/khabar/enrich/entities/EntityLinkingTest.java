@@ -153,6 +153,19 @@ class EntityLinkingTest {
     }
 
     @Test
+    void peopleNamedByTheirCountryLinkToItInEveryScript() {
+        for (String s : List.of("Am Abend trafen sich die Iraner mit den Russen und einer Belarussin.",
+                "Вечером иранцы встретились с россиянами и одним белорусом.",
+                "شب گذشته ایرانیان با روس\u200cها و بلاروسی\u200cها دیدار کردند.",
+                "In the evening Iranians met Russians and a Belarusian.")) {
+            List<Mention> mentions = entities(s).mentions();
+            assertEquals(Set.of("Q794", "Q159", "Q184"), mentions.stream().map(Mention::entityId)
+                    .collect(Collectors.toSet()), s + " → " + mentions);
+            assertTrue(mentions.stream().allMatch(m -> m.evidence().equals("adjective")), s + " → " + mentions);
+        }
+    }
+
+    @Test
     void mondayIsNotDushanbeAndWordsAfterRolesAreNotPeople() {
         EntityResult r = entities("وزیران روز دوشنبه در شهر دوشنبه دیدار کردند و وزیر دفاع کشور بلاروس ادامه داد که "
                 + "همکاری ادامه دارد.");

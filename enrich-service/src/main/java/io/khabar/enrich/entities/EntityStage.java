@@ -175,7 +175,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
                     break; // «die Polen», «die Bayern»: the people, not the place («die Deutschen» is the adjective's)
                 }
                 if (t != null) {
-                    String ev = evidence != null ? evidence : t.evidence();
+                    // an inflected adjective or people's noun («des Amerikaners», «وایرانیان») stays an adjective
+                    String ev = evidence != null && !"adjective".equals(t.evidence()) ? evidence : t.evidence();
                     double confidence = "adjective".equals(ev) ? 0.8 : n > 1 ? 0.95 : evidence != null ? 0.8 : 0.85;
                     add(scan, i, n, t.entity(), confidence, ev);
                     i += n - 1;
@@ -228,7 +229,8 @@ public final class EntityStage implements EnrichmentStage<EntityResult> {
         List<String> keys = scan.keys();
         boolean[] taken = scan.taken();
         for (int i = 1; i < words.size(); i++) {
-            if (taken[i] || titles.endingAt(keys, i) == 0 || words.get(i).paragraph() != words.get(i - 1).paragraph()) {
+            if (taken[i] || titles.endingAt(keys, i) == 0 || words.get(i).paragraph() != words.get(i - 1).paragraph()
+                    || titles.endingAt(keys, i + 1) >= 2) { // word i ends a longer title: «حجت‌الاسلام والمسلمین»
                 continue;
             }
             boolean arabicScript = isArabicScript(words.get(i).text());

@@ -14,7 +14,8 @@ final class Titles {
             // Persian: ranks and honorifics only; a role such as «وزیر دفاع» follows the name in Persian news
             // («آشتیانی وزیر دفاع»), and what follows a role is usually not a name («وزیر دفاع کشور بلاروس»)
             "امیر", "سرتیپ", "سرتیپ دوم", "امیر سرتیپ", "سرلشکر", "سرلشکر پاسدار", "پاسدار", "سردار",
-            "سردار سرلشکر", "سپهبد", "سرهنگ", "دریادار", "ارتشبد", "ژنرال", "آیت الله", "آیت‌الله", "حجت الاسلام",
+            "سردار سرلشکر", "سپهبد", "سرهنگ", "دریادار", "ارتشبد", "ژنرال", "آیت الله", "آیت‌الله", "آیت الله العظمی",
+            "آیت‌الله العظمی", "حجت الاسلام", "حجت الاسلام والمسلمین", "حجت‌الاسلام والمسلمین",
             "حجت‌الاسلام",
             // German
             "Präsident", "Präsidentin", "Ministerpräsident", "Bundeskanzler", "Kanzler", "Minister", "Ministerin",

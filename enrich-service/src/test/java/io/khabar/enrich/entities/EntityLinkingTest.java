@@ -143,7 +143,8 @@ class EntityLinkingTest {
     @Test
     void aTitleWrittenWithAZeroWidthNonJoinerIsStillATitle() {
         // «آیت‌الله» is one word whose key holds a space («ایت الله»): a title lookup keyed by single words missed it
-        for (String title : List.of("آیت\u200cالله", "آیت الله", "حجت\u200cالاسلام")) {
+        for (String title : List.of("آیت\u200cالله", "آیت الله", "حجت\u200cالاسلام", "حجت\u200cالاسلام والمسلمین",
+                "آیت\u200cالله العظمی")) {
             EntityResult r = entities(title + " کاظم صدیقی در این مراسم سخنرانی کرد و از آمادگی مردم خبر داد.");
             Mention person = r.mentions().stream().filter(m -> m.type().equals(Entity.PERSON)).findFirst()
                     .orElseThrow(() -> new AssertionError(title + " → " + r.mentions()));
@@ -157,7 +158,8 @@ class EntityLinkingTest {
         for (String s : List.of("Am Abend trafen sich die Iraner mit den Russen und einer Belarussin.",
                 "Вечером иранцы встретились с россиянами и одним белорусом.",
                 "شب گذشته ایرانیان با روس\u200cها و بلاروسی\u200cها دیدار کردند.",
-                "In the evening Iranians met Russians and a Belarusian.")) {
+                "In the evening Iranians met Russians and a Belarusian.",
+                "Die Familie des Iraners verklagte die Russen und den Anwalt des Belarussen.")) {
             List<Mention> mentions = entities(s).mentions();
             assertEquals(Set.of("Q794", "Q159", "Q184"), mentions.stream().map(Mention::entityId)
                     .collect(Collectors.toSet()), s + " → " + mentions);

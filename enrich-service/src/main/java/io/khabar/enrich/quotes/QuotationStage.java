@@ -51,6 +51,9 @@ public final class QuotationStage implements EnrichmentStage<List<Quotation>> {
     private static final Pattern COMPANION = Pattern.compile("(?<![\\p{L}])(با|همراه|mit|with|с|со|مع|بين|بین)"
             + "(?![\\p{L}])[^\\p{L}]*(\\p{L}+[^\\p{L}]+){0,2}$");
 
+    /** What {@link #REPORTED} cannot match without. */
+    private static final List<String> REPORTED_HINTS = List.of("dass", "that", "что");
+
     /** After a closing quotation mark: «“, sagte er», «" said Khrenin». */
     private static final Pattern AFTER_QUOTE = Pattern.compile("^\\s*[,.]?\\s*(sagte|erklärte|betonte|said|says|added"
             + "|заявил[аи]?|сказал[аи]?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -72,8 +75,14 @@ public final class QuotationStage implements EnrichmentStage<List<Quotation>> {
         List<Mention> people = all.stream().filter(m -> Entity.PERSON.equals(m.type())).toList();
         List<Quotation> quotes = new ArrayList<>();
         for (Paragraph p : CleaningResult.paragraphsOf(article)) {
+            // each pattern only where the paragraph has what it needs: scanning every position of every paragraph
+            // with each pattern's alternatives had been most of the stage's time
+            boolean colon = anyOf(text, p.start(), p.end(), ":");
+            boolean quoted = anyOf(text, p.start(), p.end(), "„“«\"");
+            boolean complementiser = REPORTED_HINTS.stream()
+                    .anyMatch(w -> containsIgnoringCase(text, p.start(), p.end(), w));
             Matcher q = QUOTED.matcher(text).region(p.start(), p.end());
-            while (q.find()) {
+            while (quoted && q.find()) {
                 int s = q.start() + 1;
                 int e = q.end() - 1;
                 Matcher after = AFTER_QUOTE.matcher(text).region(q.end(), p.end());
@@ -86,7 +95,7 @@ public final class QuotationStage implements EnrichmentStage<List<Quotation>> {
                         speaker, 0.8));
             }
             Matcher v = VERB_FIRST.matcher(text).region(p.start(), p.end());
-            while (v.find()) {
+            while (colon && v.find()) {
                 int e = trimEnd(text, v.end(), p.end());
                 int nameStart = v.start(2);
                 int nameEnd = v.end(2);
@@ -98,7 +107,7 @@ public final class QuotationStage implements EnrichmentStage<List<Quotation>> {
                 }
             }
             Matcher c = COLON_SPEECH.matcher(text).region(p.start(), p.end());
-            while (c.find()) {
+            while (colon && c.find()) {
                 if (inside(quotes, c.start())) {
                     continue;
                 }
@@ -110,7 +119,7 @@ public final class QuotationStage implements EnrichmentStage<List<Quotation>> {
                         subject(text, all, people, p.start(), c.start()), 0.75));
             }
             Matcher r = REPORTED.matcher(text).region(p.start(), p.end());
-            while (r.find()) {
+            while (complementiser && r.find()) {
                 if (inside(quotes, r.start())) {
                     continue;
                 }
@@ -121,6 +130,29 @@ public final class QuotationStage implements EnrichmentStage<List<Quotation>> {
         }
         quotes.sort(Comparator.comparingInt(Quotation::start));
         return quotes;
+    }
+
+    /** Whether {@code text} holds one of {@code chars} in {@code [from, to)}. */
+    private static boolean anyOf(String text, int from, int to, String chars) {
+        for (int i = from; i < to; i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds {@code word}, in any case, in {@code [from, to)}. */
+    private static boolean containsIgnoringCase(String text, int from, int to, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int i = from; i + word.length() <= to; i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quotation quote(int start, int end, String kind, int cueStart, int cueEnd, Mention speaker,

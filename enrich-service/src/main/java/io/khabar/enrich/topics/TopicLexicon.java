@@ -2,10 +2,12 @@ package io.khabar.enrich.topics;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -36,6 +38,10 @@ final class TopicLexicon {
     final Map<String, List<Entry>> byFirstStem = new HashMap<>();
     final List<Entry> prefixFirst = new ArrayList<>();
     final java.util.Set<String> languages = new java.util.HashSet<>();
+    /** The {@link #prefixFirst} entries by their first stem, as positions in that list; built by {@link #index}. */
+    private final Map<String, List<Integer>> prefixIndex = new HashMap<>();
+    /** The lengths of those first stems, shortest first. */
+    private int[] prefixLengths = new int[0];
 
     static TopicLexicon load(Optional<Path> extra, Analyzers analyzers) {
         TopicLexicon lexicon = new TopicLexicon();
@@ -49,7 +55,46 @@ final class TopicLexicon {
                         + "' that no topics file defines");
             }
         });
+        lexicon.index();
         return lexicon;
+    }
+
+    private void index() {
+        TreeSet<Integer> lengths = new TreeSet<>();
+        for (int i = 0; i < prefixFirst.size(); i++) {
+            String stem = prefixFirst.get(i).stems().get(0);
+            prefixIndex.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+            lengths.add(stem.length());
+        }
+        prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Adds to {@code out} the entries whose first word is a prefix ({@code Verteidigung*}) that {@code term} starts
+     * with, in the lexicon's order: looked up by each length such a prefix has, not by trying every prefix entry on
+     * every word of every article (which had been most of the stage's time).
+     */
+    void prefixedFirst(String term, List<Entry> out) {
+        int[] found = null;
+        int n = 0;
+        for (int length : prefixLengths) {
+            if (length > term.length()) {
+                break;
+            }
+            List<Integer> at = prefixIndex.get(term.substring(0, length));
+            if (at != null) {
+                for (int i : at) {
+                    found = found == null ? new int[4] : found.length == n ? Arrays.copyOf(found, 2 * n) : found;
+                    found[n++] = i;
+                }
+            }
+        }
+        if (n > 1) {
+            Arrays.sort(found, 0, n);
+        }
+        for (int k = 0; k < n; k++) {
+            out.add(prefixFirst.get(found[k]));
+        }
     }
 
     private void read(ObjectMapper json, String content, String name, Analyzers analyzers) {

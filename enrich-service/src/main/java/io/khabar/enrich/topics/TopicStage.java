@@ -50,11 +50,7 @@ public final class TopicStage implements EnrichmentStage<List<Topic>> {
         for (int i = 0; i < tokens.size(); i++) {
             String term = tokens.get(i).term();
             List<TopicLexicon.Entry> candidates = new ArrayList<>(lexicon.byFirstStem.getOrDefault(term, List.of()));
-            for (TopicLexicon.Entry e : lexicon.prefixFirst) {
-                if (term.startsWith(e.stems().get(0))) {
-                    candidates.add(e);
-                }
-            }
+            lexicon.prefixedFirst(term, candidates);
             // only the lexicon of the article's language (Arabic «سلام», peace, is Persian «hello»), when known
             candidates.removeIf(e -> articleLanguage != null && lexicon.languages.contains(articleLanguage)
                     && !articleLanguage.equals(e.language()));

@@ -82,6 +82,11 @@ class QuotationStageTest {
         assertEquals(KHRENIN, q.speakerId());
         String ar = "وقال محمد رضا آشتياني: إن التعاون بين البلدين ليس موجها ضد أي دولة ثالثة.";
         assertEquals(ASHTIANI, enrich(ar).quotations().get(0).speakerId());
+        String shouted = "Viktor Khrenin SAID THAT the cooperation would go on next year.";
+        assertEquals(List.of("reported"), enrich(shouted).quotations().stream().map(Quotation::kind).toList(),
+                "the complementiser in capitals still makes reported speech");
+        assertTrue(enrich("Viktor Khrenin said the cooperation would go on, and nothing more.").quotations().isEmpty(),
+                "no colon, quotation mark or complementiser: no quotation");
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import io.khabar.enrich.config.StandaloneConfig;
 import io.khabar.enrich.pipeline.ArticleText;
 import io.khabar.enrich.pipeline.TextLayer;
+import io.khabar.enrich.text.Analyzers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,22 @@ class TopicStageTest {
 
     private static Set<String> ids(List<Topic> topics) {
         return topics.stream().map(Topic::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aWordsPrefixTermsAreTheOnesItStartsWithInTheLexiconsOrder() {
+        TopicLexicon lexicon = TopicLexicon.load(Optional.empty(), new Analyzers());
+        List<String> words = new java.util.ArrayList<>(List.of("verteidigungskooperation", "verteidigung", "x", ""));
+        lexicon.prefixFirst.forEach(e -> words.add(e.stems().get(0) + "zusatz"));
+        for (String word : words) {
+            List<TopicLexicon.Entry> found = new java.util.ArrayList<>();
+            lexicon.prefixedFirst(word, found);
+            assertEquals(lexicon.prefixFirst.stream().filter(e -> word.startsWith(e.stems().get(0))).toList(), found,
+                    word);
+        }
+        List<TopicLexicon.Entry> defence = new java.util.ArrayList<>();
+        lexicon.prefixedFirst("verteidigungskooperation", defence);
+        assertFalse(defence.isEmpty(), "the German lexicon has «Verteidigung*»");
     }
 
     @Test

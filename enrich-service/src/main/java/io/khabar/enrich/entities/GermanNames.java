@@ -23,8 +23,8 @@ import morfologik.stemming.WordData;
  * known words, «Verteidigungsministerium», is a compound noun, not a name). A run of name words becomes a person when
  * it starts with a given name («Angela Merkel», «George W. Bush»), is a surname alone, or follows a noun for a person
  * («Schulrat Castens»); a place when the dictionary says so, or after «in», «nach», «aus» (where a place the dictionary
- * also has as a plural noun counts too: «nach Bayern»); an organisation when it is an acronym, ends in a legal form («Krautwerk AG»),
- * is a club («FC Bayern»), a newspaper or publisher («Süddeutsche Zeitung») or a state institution's compound
+ * also has as a plural noun counts too: «nach Bayern»); an organisation when it is an acronym, ends in a legal form
+ * («Krautwerk AG»), is a club («FC Bayern»), a newspaper or publisher («Süddeutsche Zeitung») or a state institution's compound
  * («Bundesamt für Verfassungsschutz»). A word the dictionary lacks is a given name when Faker lists it and a place when
  * GeoNames has a town of that name (both lists shipped in {@code khabar/}). Anything else stays untagged: no tag is
  * better than a wrong one.

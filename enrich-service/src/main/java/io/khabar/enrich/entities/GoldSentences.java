@@ -22,6 +22,13 @@ public final class GoldSentences {
      */
     public record Sentence(List<String> tokens, List<String> tags, List<Boolean> parts) {
 
+        public Sentence {
+            if (tags.size() != tokens.size() || parts.size() != tokens.size()) {
+                throw new IllegalArgumentException("a sentence needs one tag and one part flag per token: "
+                        + tokens.size() + " tokens, " + tags.size() + " tags, " + parts.size() + " part flags");
+            }
+        }
+
         /** A sentence with no compound parts tagged. */
         public Sentence(List<String> tokens, List<String> tags) {
             this(tokens, tags, tokens.stream().map(t -> false).toList());

@@ -29,10 +29,10 @@ final class Organisations {
         }
     }
 
-    /** Persian and Arabic head nouns of organisation names. */
     /** Where a ministry's phrase can start, and how long it can be from there. */
     static final PhraseIndex MINISTRY_INDEX = new PhraseIndex(MINISTRIES.keySet());
 
+    /** Persian and Arabic head nouns of organisation names. */
     static final Set<String> HEADS = Set.of("سازمان", "شرکت", "دانشگاه", "بانک", "خبرگزاری", "شورای", "کمیسیون",
             "حزب", "بنیاد", "موسسه", "مؤسسه", "اداره", "ستاد", "انجمن", "مجمع", "اتحادیه", "دانشکده", "پژوهشگاه",
             "روزنامه", "باشگاه", "فدراسیون", "شهرداری", "استانداری", "فرمانداری", "دادگستری", "مجلس");

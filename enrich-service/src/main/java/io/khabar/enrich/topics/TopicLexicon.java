@@ -2,7 +2,6 @@ package io.khabar.enrich.topics;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,25 +74,20 @@ final class TopicLexicon {
      * every word of every article (which had been most of the stage's time).
      */
     void prefixedFirst(String term, List<Entry> out) {
-        int[] found = null;
-        int n = 0;
+        List<Integer> found = null;
         for (int length : prefixLengths) {
             if (length > term.length()) {
                 break;
             }
             List<Integer> at = prefixIndex.get(term.substring(0, length));
             if (at != null) {
-                for (int i : at) {
-                    found = found == null ? new int[4] : found.length == n ? Arrays.copyOf(found, 2 * n) : found;
-                    found[n++] = i;
-                }
+                found = found == null ? new ArrayList<>() : found;
+                found.addAll(at);
             }
         }
-        if (n > 1) {
-            Arrays.sort(found, 0, n);
-        }
-        for (int k = 0; k < n; k++) {
-            out.add(prefixFirst.get(found[k]));
+        if (found != null) {
+            found.sort(null);
+            found.forEach(i -> out.add(prefixFirst.get(i)));
         }
     }
 

@@ -180,10 +180,14 @@ class NameModelsTest {
 
         Path germeval = dir.resolve("germeval.tsv");
         Files.writeString(germeval, "# http://example.org 2009\n1\tAngela\tB-PER\tO\n2\tMerkel\tI-PER\tO\n"
-                + "3\tin\tO\tO\n4\tBerlin\tB-LOC\tO\n5\tdeutsche\tB-LOCderiv\tO\n", StandardCharsets.UTF_8);
+                + "3\tin\tO\tO\n4\tBerlin\tB-LOC\tO\n5\tdeutsche\tB-LOCderiv\tO\n6\tUS-Präsident\tB-LOCpart\tO\n",
+                StandardCharsets.UTF_8);
         List<GoldSentences.Sentence> g = GoldSentences.read(germeval);
         assertEquals(List.of(new GoldSentences.Name(0, 2, "PER"), new GoldSentences.Name(3, 4, "LOC")),
-                GoldSentences.names(g.get(0).tags()), "LOCderiv is no name");
+                GoldSentences.names(g.get(0).tags()), "LOCderiv and LOCpart are no names");
+        assertEquals(List.of(false, false, false, false, false, true), g.get(0).parts(), "LOCpart is a compound's part");
+        assertThrows(IllegalArgumentException.class,
+                () -> new GoldSentences.Sentence(List.of("a", "b"), List.of("O", "O"), List.of(false)));
 
         Path conll = dir.resolve("conll.txt");
         Files.writeString(conll, "-DOCSTART- -X- O O\n\nEU NNP I-NTP I-ORG\nrejects VBZ I-VP O\n"

@@ -56,6 +56,11 @@ public class QueryBenchmark implements Callable<Integer> {
             + "(default ${DEFAULT-VALUE}).")
     int storageWarmUp;
 
+    @Option(names = "--paused-while-publishing", description = "query-service is stopped while the measured articles are "
+            + "published and let go once all are on the broker, so that it stores and assigns the whole backlog "
+            + "without the load generator competing for the cores.")
+    boolean pausedWhilePublishing;
+
     @Option(names = "--alone-seconds", defaultValue = "15", description = "Then each kind alone, with the same "
             + "clients, for this long after 3 s of warm-up; 0 skips it (default ${DEFAULT-VALUE}).")
     int aloneSeconds;
@@ -121,9 +126,10 @@ public class QueryBenchmark implements Callable<Integer> {
                 say("Storage: warming up, " + warmUp + " articles stored unmeasured ...");
                 storage.run(corpus, 0, warmUp, Duration.ofSeconds(120));
             }
-            say("Storage: publishing " + (articles - warmUp) + " articles to " + StoragePhase.TOPIC + " while"
-                    + " query-service stores them ...");
-            report.storage(storage.run(corpus, warmUp, articles, Duration.ofSeconds(120)));
+            say("Storage: publishing " + (articles - warmUp) + " articles to " + StoragePhase.TOPIC
+                    + (pausedWhilePublishing ? " with query-service paused, then letting it store them ..."
+                    : " while query-service stores them ..."));
+            report.storage(storage.run(corpus, warmUp, articles, Duration.ofSeconds(120), pausedWhilePublishing));
             report.printStorage();
         }
         try (Statement s = db.createStatement()) {

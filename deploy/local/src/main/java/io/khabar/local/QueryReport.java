@@ -74,6 +74,8 @@ final class QueryReport {
         m.put("inStoriesWhenAllStored", s.assignedAtStoreEnd());
         m.put("allInStoriesSeconds", s.assignedSeconds());
         m.put("storyRate", s.articles() / s.assignedSeconds());
+        m.put("pausedWhilePublishing", s.paused());
+        m.put("storyRateAfterPublishing", s.articles() / s.assignedAfterPublishingSeconds());
         m.put("target", STORAGE_TARGET);
         m.put("coresWhilePublishing", s.coresWhilePublishing());
         m.put("coresAfterPublishing", s.coresAfterPublishing());
@@ -132,6 +134,18 @@ final class QueryReport {
         say("| storage | articles | s | articles/s | target | CPU cores: query-service | CPU cores: PostgreSQL "
                 + "| CPU cores: broker + producer |");
         say("|---|---|---|---|---|---|---|---|");
+        if (s.paused()) {
+            row("publish to " + StoragePhase.TOPIC + " (one producer; query-service paused)", s.articles(),
+                    s.publishSeconds(), "–", s.coresWhilePublishing());
+            row("stored from the backlog of them all, once let go (sustained, stories assigned meanwhile)",
+                    s.articles(), s.drainSeconds(), "≥ " + STORAGE_TARGET, s.coresAfterPublishing());
+            row("all in stories (StoryAssigner, behind the storing), from the end of publishing", s.articles(),
+                    s.assignedAfterPublishingSeconds(), "≥ " + STORAGE_TARGET, Map.of());
+            say("");
+            say(String.format("Average record %,d bytes of JSON; %,d in stories when all were stored.",
+                    s.bytes() / s.articles(), s.assignedAtStoreEnd()));
+            return;
+        }
         row("publish to " + StoragePhase.TOPIC + " (one producer; query-service storing meanwhile)", s.articles(),
                 s.publishSeconds(), "–", s.coresWhilePublishing());
         if (sustained(s)) {

@@ -33,9 +33,14 @@ final class StoragePhase {
      */
     record Result(int articles, long bytes, double publishSeconds, long storedAtPublishEnd, double totalSeconds,
                   Map<String, Double> coresWhilePublishing, Map<String, Double> coresAfterPublishing,
-                  Map<String, Integer> languages, long assignedAtStoreEnd, double assignedSeconds) {
+                  Map<String, Integer> languages, long assignedAtStoreEnd, double assignedSeconds, boolean paused) {
         double drainSeconds() {
             return totalSeconds - publishSeconds;
+        }
+
+        /** From the end of publishing until every article was in a story. */
+        double assignedAfterPublishingSeconds() {
+            return assignedSeconds - publishSeconds;
         }
 
         long drained() {
@@ -55,15 +60,25 @@ final class StoragePhase {
         this.postgresData = postgresData;
     }
 
+    /** {@link #run(EnrichedCorpus, int, int, Duration, boolean)} with query-service storing while they are published. */
+    Result run(EnrichedCorpus corpus, int first, int end, Duration stallTimeout) throws Exception {
+        return run(corpus, first, end, stallTimeout, false);
+    }
+
     /**
      * Publishes records {@code first} to {@code end} (exclusive) of the corpus and waits until PostgreSQL holds
-     * {@code end} articles; the figures are for these records only.
+     * {@code end} articles; the figures are for these records only. With {@code paused}, query-service is stopped
+     * ({@code SIGSTOP}) while they are published and let go once all are on the broker: it then stores and assigns
+     * the whole backlog with the cores to itself, without the load generator competing.
      */
-    Result run(EnrichedCorpus corpus, int first, int end, Duration stallTimeout) throws Exception {
+    Result run(EnrichedCorpus corpus, int first, int end, Duration stallTimeout, boolean paused) throws Exception {
         int articles = end - first;
         Map<String, Integer> languages = new TreeMap<>();
         long bytes = 0;
         CpuMeter publishing = new CpuMeter(service, postgresData);
+        if (paused) {
+            service.freeze(true);
+        }
         long start = System.nanoTime();
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig())) {
             for (int i = first; i < end; i++) {
@@ -80,6 +95,10 @@ final class StoragePhase {
                 producer.send(record);
             }
             producer.flush();
+        } finally {
+            if (paused) {
+                service.freeze(false);
+            }
         }
         double publishSeconds = (System.nanoTime() - start) / 1e9;
         Map<String, Double> publishCores = publishing.cores();
@@ -132,7 +151,7 @@ final class StoragePhase {
             }
         }
         return new Result(articles, bytes, publishSeconds, atPublishEnd, total, publishCores, backlogCores,
-                languages, assignedAtStoreEnd, (System.nanoTime() - start) / 1e9);
+                languages, assignedAtStoreEnd, (System.nanoTime() - start) / 1e9, paused);
     }
 
     /**

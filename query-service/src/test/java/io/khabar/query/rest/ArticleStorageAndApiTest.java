@@ -45,6 +45,30 @@ class ArticleStorageAndApiTest {
         return new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());
     }
 
+    /**
+     * The article row's large values are never compressed with pglz (migration V11): lz4 where the server has it,
+     * uncompressed where it has not, as with the embedded server. A long, repetitive text is one pglz would compress.
+     */
+    @Test
+    void largeValuesOfTheArticleRowAreNotCompressedWithPglz() throws Exception {
+        String id = newId();
+        ObjectNode e = event(id, "de", "2024-01-08T10:00:05Z");
+        String text = ("Der Verteidigungsminister traf seinen Amtskollegen in Minsk. ").repeat(400) + id;
+        e.put("text", text);
+        e.put("cleanText", text);
+        publish(e);
+        awaitStored(id);
+        Object[] methods = (Object[]) articles.getEntityManager().createNativeQuery("select"
+                + " coalesce(pg_column_compression(text), 'none'), coalesce(pg_column_compression(clean_text), 'none'),"
+                + " coalesce(pg_column_compression(payload), 'none'), coalesce(pg_column_compression(tsv), 'none'),"
+                + " pg_column_size(text) >= octet_length(text) or pg_column_compression(text) = 'lz4'"
+                + " from article where id = :id").setParameter("id", id).getSingleResult();
+        for (int i = 0; i < 4; i++) {
+            assertTrue(List.of("none", "lz4").contains((String) methods[i]), java.util.Arrays.toString(methods));
+        }
+        assertEquals(Boolean.TRUE, methods[4], "stored as it is, or with lz4");
+    }
+
     @Test
     void storedArticleIsServedAndUnknownIdIsAProblem() throws Exception {
         String id = newId();

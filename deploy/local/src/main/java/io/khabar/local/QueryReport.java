@@ -76,6 +76,10 @@ final class QueryReport {
         m.put("storyRate", s.articles() / s.assignedSeconds());
         m.put("pausedWhilePublishing", s.paused());
         m.put("storyRateAfterPublishing", s.articles() / s.assignedAfterPublishingSeconds());
+        if (s.paused()) { // otherwise the work done while publishing is not counted
+            m.put("coresUntilInStories", s.coresUntilInStories());
+            m.put("cpuMillisPerArticle", s.cpuMillisPerArticle());
+        }
         m.put("target", STORAGE_TARGET);
         m.put("coresWhilePublishing", s.coresWhilePublishing());
         m.put("coresAfterPublishing", s.coresAfterPublishing());
@@ -140,10 +144,11 @@ final class QueryReport {
             row("stored from the backlog of them all, once let go (sustained, stories assigned meanwhile)",
                     s.articles(), s.drainSeconds(), "≥ " + STORAGE_TARGET, s.coresAfterPublishing());
             row("all in stories (StoryAssigner, behind the storing), from the end of publishing", s.articles(),
-                    s.assignedAfterPublishingSeconds(), "≥ " + STORAGE_TARGET, Map.of());
+                    s.assignedAfterPublishingSeconds(), "≥ " + STORAGE_TARGET, s.coresUntilInStories());
             say("");
-            say(String.format("Average record %,d bytes of JSON; %,d in stories when all were stored.",
-                    s.bytes() / s.articles(), s.assignedAtStoreEnd()));
+            say(String.format("Average record %,d bytes of JSON; %,d in stories when all were stored; %.2f ms of CPU"
+                    + " an article (query-service and PostgreSQL, from the end of publishing until all were in"
+                    + " stories).", s.bytes() / s.articles(), s.assignedAtStoreEnd(), s.cpuMillisPerArticle()));
             return;
         }
         row("publish to " + StoragePhase.TOPIC + " (one producer; query-service storing meanwhile)", s.articles(),

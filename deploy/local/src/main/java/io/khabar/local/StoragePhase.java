@@ -33,9 +33,20 @@ final class StoragePhase {
      */
     record Result(int articles, long bytes, double publishSeconds, long storedAtPublishEnd, double totalSeconds,
                   Map<String, Double> coresWhilePublishing, Map<String, Double> coresAfterPublishing,
-                  Map<String, Integer> languages, long assignedAtStoreEnd, double assignedSeconds, boolean paused) {
+                  Map<String, Integer> languages, long assignedAtStoreEnd, double assignedSeconds, boolean paused,
+                  Map<String, Double> coresUntilInStories) {
         double drainSeconds() {
             return totalSeconds - publishSeconds;
+        }
+
+        /**
+         * CPU time an article of query-service and PostgreSQL together, from the end of publishing until every
+         * article was in a story: the cost of storing and assigning, which the rates show only through the share
+         * of the two cores each got (and which varied by a tenth between runs of one build on this VM).
+         */
+        double cpuMillisPerArticle() {
+            return (coresUntilInStories.get("query-service") + coresUntilInStories.get("postgres"))
+                    * assignedAfterPublishingSeconds() * 1000 / articles;
         }
 
         /** From the end of publishing until every article was in a story. */
@@ -104,6 +115,7 @@ final class StoragePhase {
         Map<String, Double> publishCores = publishing.cores();
         long atPublishEnd = count() - first;
         CpuMeter after = new CpuMeter(service, postgresData);
+        CpuMeter untilInStories = new CpuMeter(service, postgresData);
         long stored = atPublishEnd;
         long lastChange = System.nanoTime();
         long lastDeadLetterCheck = lastChange;
@@ -151,7 +163,7 @@ final class StoragePhase {
             }
         }
         return new Result(articles, bytes, publishSeconds, atPublishEnd, total, publishCores, backlogCores,
-                languages, assignedAtStoreEnd, (System.nanoTime() - start) / 1e9, paused);
+                languages, assignedAtStoreEnd, (System.nanoTime() - start) / 1e9, paused, untilInStories.cores());
     }
 
     /**

@@ -265,19 +265,22 @@ public class StoryAssigner {
         if (ids.isEmpty()) {
             return out;
         }
-        try (PreparedStatement s = c.prepareStatement("select article_id, story_id, language, sort_time, terms,"
-                + " weights, scheme, entity_ids, entity_counts, entity_types from article_story"
+        try (PreparedStatement s = c.prepareStatement("select article_id, story_id, language, sort_time, term_keys,"
+                + " weights, scheme, entity_ids, entity_counts, entity_types, terms from article_story"
                 + " where article_id = any(?)")) {
             s.setArray(1, c.createArrayOf("text", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    String[] terms = (String[]) rs.getArray(5).getArray();
                     Float[] boxed = (Float[]) rs.getArray(6).getArray();
                     float[] weights = new float[boxed.length];
                     for (int i = 0; i < boxed.length; i++) {
                         weights[i] = boxed[i];
                     }
-                    StoryTerms vector = new StoryTerms(rs.getString(7), terms, weights);
+                    Array keys = rs.getArray(5);
+                    StoryTerms vector = keys != null
+                            ? StoryTerms.ofKeys(rs.getString(7), longs((Long[]) keys.getArray()), weights)
+                            // written before V12: the terms' text, keyed now
+                            : new StoryTerms(rs.getString(7), (String[]) rs.getArray(11).getArray(), weights);
                     Integer[] counts = (Integer[]) rs.getArray(9).getArray();
                     StoryEntities entities = new StoryEntities((String[]) rs.getArray(8).getArray(),
                             Arrays.stream(counts).mapToInt(Integer::intValue).toArray(),
@@ -286,6 +289,14 @@ public class StoryAssigner {
                             rs.getTimestamp(4).toInstant(), vector, entities), rs.getString(2)));
                 }
             }
+        }
+        return out;
+    }
+
+    private static long[] longs(Long[] boxed) {
+        long[] out = new long[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            out[i] = boxed[i];
         }
         return out;
     }

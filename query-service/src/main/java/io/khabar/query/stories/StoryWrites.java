@@ -69,12 +69,12 @@ final class StoryWrites {
             s.executeUpdate();
         }
         try (PreparedStatement upsert = c.prepareStatement("insert into article_story (article_id, story_id,"
-                + " linked_to, similarity, language, sort_time, duplicate, scheme, terms, weights, entity_ids,"
+                + " linked_to, similarity, language, sort_time, duplicate, scheme, term_keys, weights, entity_ids,"
                 + " entity_counts, entity_types) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (article_id) do update set"
                 + " story_id = excluded.story_id, linked_to = excluded.linked_to, similarity = excluded.similarity,"
                 + " language = excluded.language, sort_time = excluded.sort_time, duplicate = excluded.duplicate,"
-                + " scheme = excluded.scheme, terms = excluded.terms, weights = excluded.weights,"
+                + " scheme = excluded.scheme, term_keys = excluded.term_keys, terms = null, weights = excluded.weights,"
                 + " entity_ids = excluded.entity_ids, entity_counts = excluded.entity_counts,"
                 + " entity_types = excluded.entity_types");
              PreparedStatement term = c.prepareStatement("insert into story_term (term, sort_time, article_id)"
@@ -92,11 +92,11 @@ final class StoryWrites {
                 upsert.setTimestamp(6, time);
                 upsert.setBoolean(7, (Boolean) row[2]);
                 upsert.setString(8, a.terms().scheme());
-                upsert.setArray(9, c.createArrayOf("text", a.terms().terms()));
-                upsert.setArray(10, c.createArrayOf("real", floats(a.terms().weights())));
+                // typed arrays (Long[], not Object[]), which the driver sends in binary form, not as escaped text
+                upsert.setArray(9, c.createArrayOf("bigint", boxed(a.terms().keys())));
+                upsert.setArray(10, c.createArrayOf("real", boxed(a.terms().weights())));
                 upsert.setArray(11, c.createArrayOf("text", a.entities().ids()));
-                upsert.setArray(12, c.createArrayOf("integer",
-                        java.util.Arrays.stream(a.entities().counts()).boxed().toArray()));
+                upsert.setArray(12, c.createArrayOf("integer", boxed(a.entities().counts())));
                 upsert.setArray(13, c.createArrayOf("text", a.entities().types()));
                 upsert.addBatch();
                 for (long key : copies.contains(a.id()) ? new long[0] : a.indexKeys()) {
@@ -145,10 +145,26 @@ final class StoryWrites {
         }
     }
 
-    private static Object[] floats(float[] weights) {
-        Object[] out = new Object[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            out[i] = weights[i];
+    private static Long[] boxed(long[] values) {
+        Long[] out = new Long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    private static Float[] boxed(float[] values) {
+        Float[] out = new Float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+
+    private static Integer[] boxed(int[] values) {
+        Integer[] out = new Integer[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
         }
         return out;
     }

@@ -181,6 +181,35 @@ class StoriesTest {
         assertTrue(event.at("/payload/mergedFrom").toString().contains(newer), grown.value());
     }
 
+    @Test
+    void aVectorKeptAsTermsBeforeTheKeysIsReadAsKeysAndLinks() throws Exception {
+        String run = "keys-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant t = DAY0.plus(Duration.ofDays(300));
+        Map<String, Double> words = Map.of(run + "a", 3.0, run + "b", 2.0, run + "c", 1.0);
+        Made old = make(run, "de", t, words, List.of());
+        TopicClient topics = new TopicClient(KhabarStackResource.stack().kafkaBootstrapServers());
+        send(topics, old);
+        await().atMost(WAIT).until(() -> stories(Set.of(old.article().id())).size() == 1);
+        // the row as migration V12 found it: the terms' text, no keys
+        int rewritten = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("update article_story"
+                + " set terms = string_to_array(:terms, ','), term_keys = null where article_id = :id")
+                .setParameter("terms", run + "a," + run + "b," + run + "c").setParameter("id", old.article().id())
+                .executeUpdate());
+        assertEquals(1, rewritten);
+        Made later = make(run, "de", t.plus(Duration.ofHours(3)), words, List.of());
+        send(topics, later);
+        await().atMost(WAIT).until(() -> stories(Set.of(later.article().id())).size() == 1);
+        assertEquals(stories(Set.of(old.article().id())).get(old.article().id()),
+                stories(Set.of(later.article().id())).get(later.article().id()),
+                "alike words: one story, the older vector read from its terms");
+        Object[] kept = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("select"
+                + " cast(term_keys as text), terms is null from article_story where article_id = :id")
+                .setParameter("id", later.article().id()).getSingleResult());
+        long[] keys = later.article().terms().keys();
+        assertEquals("{" + keys[0] + "," + keys[1] + "," + keys[2] + "}", kept[0], "a new row keeps the keys");
+        assertEquals(true, kept[1], "and not the terms' text");
+    }
+
     private Set<Set<String>> expectedStories(List<StoryMatcher.Article> articles) {
         StoryMatcher matcher = StoryMatcher.of(config.stories());
         int[] parent = new int[articles.size()];

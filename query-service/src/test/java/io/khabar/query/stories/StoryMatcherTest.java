@@ -130,6 +130,58 @@ class StoryMatcherTest {
     }
 
     @Test
+    void vectorsKeptAsKeysGiveTheCosineOfTheirTermsAndShareOnlyTheHeaviest() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            String[] a = words(random, 1 + random.nextInt(40));
+            String[] b = words(random, 1 + random.nextInt(40));
+            float[] wa = unit(random, a.length);
+            float[] wb = unit(random, b.length);
+            java.util.Map<String, Float> byTerm = new java.util.HashMap<>();
+            for (int i = 0; i < b.length; i++) {
+                byTerm.put(b[i], wb[i]);
+            }
+            double expected = 0;
+            for (int i = 0; i < a.length; i++) {
+                expected += wa[i] * byTerm.getOrDefault(a[i], 0f);
+            }
+            StoryTerms x = new StoryTerms("s", a, wa);
+            StoryTerms y = new StoryTerms("s", b, wb);
+            assertEquals(expected, x.cosine(y), 1e-6);
+            assertEquals(x.cosine(y), StoryTerms.ofKeys("s", y.keys(), y.weights()).cosine(x), 1e-9,
+                    "read back from its keys, the same vector");
+            java.util.Set<String> heaviest = new java.util.HashSet<>(java.util.Arrays.asList(a)
+                    .subList(0, Math.min(StoryTerms.INDEXED, a.length)));
+            boolean shared = java.util.Arrays.asList(b).subList(0, Math.min(StoryTerms.INDEXED, b.length)).stream()
+                    .anyMatch(heaviest::contains);
+            assertEquals(shared, x.shareIndexed(y));
+        }
+        assertEquals(0, new StoryTerms("s", new String[] {"a"}, new float[] {1})
+                .cosine(new StoryTerms("t", new String[] {"a"}, new float[] {1})), "another scheme: unlike");
+    }
+
+    private static String[] words(java.util.Random random, int n) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        while (out.size() < n) {
+            out.add("w" + random.nextInt(60)); // a small vocabulary: the vectors often share terms
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static float[] unit(java.util.Random random, int n) {
+        float[] w = new float[n];
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = random.nextFloat() + 0.01f;
+            norm += w[i] * w[i];
+        }
+        for (int i = 0; i < n; i++) {
+            w[i] /= (float) Math.sqrt(norm);
+        }
+        return w;
+    }
+
+    @Test
     void vectorsThatCannotBeReadLinkByNothing() throws Exception {
         assertSame(StoryTerms.NONE, StoryTerms.of(null));
         assertSame(StoryTerms.NONE, StoryTerms.of(JSON.readTree("{\"terms\": [\"a\"], \"weights\": []}")));

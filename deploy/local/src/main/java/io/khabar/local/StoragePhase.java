@@ -45,8 +45,9 @@ final class StoragePhase {
          * of the two cores each got (and which varied by a tenth between runs of one build on this VM).
          */
         double cpuMillisPerArticle() {
-            return (coresUntilInStories.get("query-service") + coresUntilInStories.get("postgres"))
-                    * assignedAfterPublishingSeconds() * 1000 / articles;
+            double cores = coresUntilInStories.entrySet().stream()
+                    .filter(e -> !e.getKey().equals("broker + load generator")).mapToDouble(Map.Entry::getValue).sum();
+            return cores * assignedAfterPublishingSeconds() * 1000 / articles;
         }
 
         /** From the end of publishing until every article was in a story. */

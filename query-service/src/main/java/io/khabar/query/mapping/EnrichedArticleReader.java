@@ -65,7 +65,9 @@ public class EnrichedArticleReader {
      */
     private String storedPayload(String value, String[] version) {
         java.io.StringWriter out = new java.io.StringWriter(value.length());
-        try (JsonParser in = json.getFactory().createParser(value);
+        // a name given twice in one object is refused: the tree kept the last, the binding would see both
+        try (JsonParser in = json.getFactory().createParser(value)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
              JsonGenerator gen = json.getFactory().createGenerator(out)) {
             JsonToken first = in.nextToken();
             if (first != JsonToken.START_OBJECT) {
@@ -80,8 +82,8 @@ public class EnrichedArticleReader {
                 String name = in.currentName();
                 JsonToken token = in.nextToken();
                 if (name.equals("schemaVersion")) {
-                    version[0] = token == JsonToken.VALUE_NUMBER_INT ? in.getText()
-                            : token == JsonToken.VALUE_STRING ? '"' + in.getText() + '"' : token.asString();
+                    version[0] = token == JsonToken.VALUE_STRING ? '"' + in.getText() + '"'
+                            : token.isScalarValue() ? in.getText() : token.asString();
                 }
                 if (STORED_IN_COLUMNS.contains(name)) {
                     in.skipChildren();

@@ -277,10 +277,12 @@ public class StoryAssigner {
                         weights[i] = boxed[i];
                     }
                     Array keys = rs.getArray(5);
+                    Array text = rs.getArray(11);
                     StoryTerms vector = keys != null
                             ? StoryTerms.ofKeys(rs.getString(7), longs((Long[]) keys.getArray()), weights)
-                            // written before V12: the terms' text, keyed now
-                            : new StoryTerms(rs.getString(7), (String[]) rs.getArray(11).getArray(), weights);
+                            // written before V12: the terms' text, keyed now (neither: a row edited by hand)
+                            : text != null ? new StoryTerms(rs.getString(7), (String[]) text.getArray(), weights)
+                            : StoryTerms.NONE;
                     Integer[] counts = (Integer[]) rs.getArray(9).getArray();
                     StoryEntities entities = new StoryEntities((String[]) rs.getArray(8).getArray(),
                             Arrays.stream(counts).mapToInt(Integer::intValue).toArray(),

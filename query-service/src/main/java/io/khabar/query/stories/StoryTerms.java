@@ -40,13 +40,19 @@ public final class StoryTerms {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        // stable: of a term given twice (malformed input), the heavier, earlier one is kept for the cosine
         Arrays.sort(order, (x, y) -> Long.compare(keys[x], keys[y]));
-        sortedKeys = new long[keys.length];
-        sortedWeights = new float[keys.length];
-        for (int i = 0; i < order.length; i++) {
-            sortedKeys[i] = keys[order[i]];
-            sortedWeights[i] = weights[order[i]];
+        long[] sk = new long[keys.length];
+        float[] sw = new float[keys.length];
+        int n = 0;
+        for (Integer i : order) {
+            if (n == 0 || sk[n - 1] != keys[i]) {
+                sk[n] = keys[i];
+                sw[n++] = weights[i];
+            }
         }
+        sortedKeys = Arrays.copyOf(sk, n);
+        sortedWeights = Arrays.copyOf(sw, n);
         indexedSorted = Arrays.copyOf(keys, Math.min(INDEXED, keys.length));
         Arrays.sort(indexedSorted);
     }

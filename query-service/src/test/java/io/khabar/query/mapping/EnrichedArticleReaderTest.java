@@ -43,10 +43,11 @@ class EnrichedArticleReaderTest {
     @Test
     void thePayloadIsTheRecordButForTheTopLevelTextsAndTheArticleIsBound() throws Exception {
         ObjectNode e = record();
+        e.put("big", new java.math.BigInteger("123456789012345678901234567890")).put("tiny", 1e-300);
         EnrichedArticleReader.Read read = reader(1_000_000).readForStorage(JSON.writeValueAsString(e));
         ObjectNode expected = e.deepCopy();
         expected.remove(EnrichedArticleReader.STORED_IN_COLUMNS);
-        assertEquals(expected, JSON.readTree(read.storedPayload()), "a nested 'text' and unknown fields are kept");
+        assertEquals(expected, JSON.readTree(read.storedPayload()), "a nested 'text', unknown fields and numbers kept");
         assertEquals("a1", read.article().id());
         assertEquals("Der Minister sagte «ja».", read.article().cleanText());
         assertEquals(1, read.article().quotations().size());
@@ -74,6 +75,13 @@ class EnrichedArticleReaderTest {
         assertReason(reader, JSON.writeValueAsString(noText), "'text' is missing or blank");
         ObjectNode badTime = record().put("receivedAt", "yesterday");
         assertReason(reader, JSON.writeValueAsString(badTime), "does not match the articles.enriched schema");
+        String duplicate = JSON.writeValueAsString(record()).replaceFirst("\\{", "{\"receivedAt\": \"x\", ");
+        assertReason(reader, duplicate, "Duplicate field 'receivedAt'");
+        ObjectNode fractional = record().put("schemaVersion", 2.0);
+        assertReason(reader, JSON.writeValueAsString(fractional), "unsupported schemaVersion 2.0");
+        ObjectNode listed = record();
+        listed.putArray("schemaVersion").add(2);
+        assertReason(reader, JSON.writeValueAsString(listed), "unsupported schemaVersion [");
         ObjectNode large = record().put("padding", "x".repeat(2_000));
         assertReason(reader, JSON.writeValueAsString(large), "over the limit of 1000");
     }

@@ -156,8 +156,16 @@ class StoryMatcherTest {
                     .anyMatch(heaviest::contains);
             assertEquals(shared, x.shareIndexed(y));
         }
-        assertEquals(0, new StoryTerms("s", new String[] {"a"}, new float[] {1})
-                .cosine(new StoryTerms("t", new String[] {"a"}, new float[] {1})), "another scheme: unlike");
+        StoryTerms a = new StoryTerms("s", new String[] {"a"}, new float[] {1});
+        StoryTerms other = new StoryTerms("t", new String[] {"a"}, new float[] {1});
+        assertEquals(0, a.cosine(other), "another scheme: unlike");
+        assertFalse(a.shareIndexed(other));
+        assertEquals(0, a.cosine(StoryTerms.NONE));
+        assertFalse(StoryTerms.NONE.shareIndexed(a));
+        assertEquals(0, StoryTerms.NONE.cosine(StoryTerms.NONE));
+        StoryTerms twice = new StoryTerms("s", new String[] {"a", "b", "a"}, new float[] {0.8f, 0.5f, 0.3f});
+        assertEquals(0.8, twice.cosine(a), 1e-6, "a term given twice counts once, with its heavier weight");
+        assertEquals(0.8, a.cosine(twice), 1e-6);
     }
 
     private static String[] words(java.util.Random random, int n) {

@@ -61,6 +61,11 @@ public class QueryBenchmark implements Callable<Integer> {
             + "without the load generator competing for the cores.")
     boolean pausedWhilePublishing;
 
+    @Option(names = "--without-stories", description = "query-service runs with its near-copy and story assigner "
+            + "off (khabar.query.duplicates.refresh=off) and the storage phase does not wait for stories: what storing "
+            + "alone costs.")
+    boolean withoutStories;
+
     @Option(names = "--alone-seconds", defaultValue = "15", description = "Then each kind alone, with the same "
             + "clients, for this long after 3 s of warm-up; 0 skips it (default ${DEFAULT-VALUE}).")
     int aloneSeconds;
@@ -120,7 +125,8 @@ public class QueryBenchmark implements Callable<Integer> {
             throw new IllegalStateException(home + " holds " + stored + " articles, not " + articles
                     + ": use another --home or the same --articles");
         } else {
-            StoragePhase storage = new StoragePhase(stack.kafkaBootstrapServers(), db, query, postgresData);
+            StoragePhase storage = new StoragePhase(stack.kafkaBootstrapServers(), db, query, postgresData,
+                    !withoutStories);
             int warmUp = Math.max(0, Math.min(storageWarmUp, articles / 2));
             if (warmUp > 0) {
                 say("Storage: warming up, " + warmUp + " articles stored unmeasured ...");
@@ -179,6 +185,9 @@ public class QueryBenchmark implements Callable<Integer> {
 
     private List<String> jvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        if (withoutStories) {
+            options.add("-Dkhabar.query.duplicates.refresh=off"); // Quarkus: "off" disables a @Scheduled method
+        }
         options.addAll(serviceJvmOptions);
         return options;
     }

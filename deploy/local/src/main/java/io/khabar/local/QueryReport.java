@@ -73,9 +73,10 @@ final class QueryReport {
         m.put("sustainedRate", sustained(s) ? s.drained() / s.drainSeconds() : null);
         m.put("inStoriesWhenAllStored", s.assignedAtStoreEnd());
         m.put("allInStoriesSeconds", s.assignedSeconds());
-        m.put("storyRate", s.articles() / s.assignedSeconds());
+        m.put("storyRate", s.stories() ? s.articles() / s.assignedSeconds() : null);
         m.put("pausedWhilePublishing", s.paused());
-        m.put("storyRateAfterPublishing", s.articles() / s.assignedAfterPublishingSeconds());
+        m.put("storyRateAfterPublishing", s.stories() ? s.articles() / s.assignedAfterPublishingSeconds() : null);
+        m.put("withStories", s.stories());
         if (s.paused()) { // otherwise the work done while publishing is not counted
             m.put("coresUntilInStories", s.coresUntilInStories());
             m.put("cpuMillisPerArticle", s.cpuMillisPerArticle());
@@ -141,8 +142,16 @@ final class QueryReport {
         if (s.paused()) {
             row("publish to " + StoragePhase.TOPIC + " (one producer; query-service paused)", s.articles(),
                     s.publishSeconds(), "–", s.coresWhilePublishing());
-            row("stored from the backlog of them all, once let go (sustained, stories assigned meanwhile)",
-                    s.articles(), s.drainSeconds(), "≥ " + STORAGE_TARGET, s.coresAfterPublishing());
+            row("stored from the backlog of them all, once let go (sustained, " + (s.stories()
+                    ? "stories assigned meanwhile)" : "no stories)"), s.articles(), s.drainSeconds(),
+                    "≥ " + STORAGE_TARGET, s.coresAfterPublishing());
+            if (!s.stories()) {
+                say("");
+                say(String.format("Average record %,d bytes of JSON; no stories (--without-stories: the assigner"
+                        + " off); %.2f ms of CPU an article (query-service and PostgreSQL, from the end of publishing"
+                        + " until all were stored).", s.bytes() / s.articles(), s.cpuMillisPerArticle()));
+                return;
+            }
             row("all in stories (StoryAssigner, behind the storing), from the end of publishing", s.articles(),
                     s.assignedAfterPublishingSeconds(), "≥ " + STORAGE_TARGET, s.coresUntilInStories());
             say("");
@@ -162,11 +171,15 @@ final class QueryReport {
         }
         row("all stored, from the start of publishing", s.articles(), s.totalSeconds(), "≥ " + STORAGE_TARGET,
                 Map.of());
-        row("all in stories (StoryAssigner, behind the storing), from the start of publishing", s.articles(),
-                s.assignedSeconds(), "≥ " + STORAGE_TARGET, Map.of());
+        if (s.stories()) {
+            row("all in stories (StoryAssigner, behind the storing), from the start of publishing", s.articles(),
+                    s.assignedSeconds(), "≥ " + STORAGE_TARGET, Map.of());
+        }
         say("");
-        say(String.format("Average record %,d bytes of JSON; %,d stored when publishing ended; %,d in stories when all"
-                + " were stored.", s.bytes() / s.articles(), s.storedAtPublishEnd(), s.assignedAtStoreEnd()));
+        say(String.format("Average record %,d bytes of JSON; %,d stored when publishing ended; %s.",
+                s.bytes() / s.articles(), s.storedAtPublishEnd(), s.stories()
+                        ? String.format("%,d in stories when all were stored", s.assignedAtStoreEnd())
+                        : "no stories (--without-stories)"));
     }
 
     private static void row(String name, long n, double seconds, String target, Map<String, Double> cores) {

@@ -34,7 +34,7 @@ final class StoragePhase {
     record Result(int articles, long bytes, double publishSeconds, long storedAtPublishEnd, double totalSeconds,
                   Map<String, Double> coresWhilePublishing, Map<String, Double> coresAfterPublishing,
                   Map<String, Integer> languages, long assignedAtStoreEnd, double assignedSeconds, boolean paused,
-                  Map<String, Double> coresUntilInStories) {
+                  Map<String, Double> coresUntilInStories, boolean stories) {
         double drainSeconds() {
             return totalSeconds - publishSeconds;
         }
@@ -65,7 +65,17 @@ final class StoragePhase {
     private final ServiceProcess service;
     private final java.nio.file.Path postgresData;
 
+    /** Whether query-service assigns stories, and the phase waits for them. */
+    private final boolean stories;
+
+    /** A phase with stories: query-service assigns them, and the phase waits for them. */
     StoragePhase(String bootstrap, Connection db, ServiceProcess service, java.nio.file.Path postgresData) {
+        this(bootstrap, db, service, postgresData, true);
+    }
+
+    StoragePhase(String bootstrap, Connection db, ServiceProcess service, java.nio.file.Path postgresData,
+                 boolean stories) {
+        this.stories = stories;
         this.bootstrap = bootstrap;
         this.db = db;
         this.service = service;
@@ -145,7 +155,7 @@ final class StoragePhase {
         Map<String, Double> backlogCores = after.cores();
         checkDeadLetters();
         // the stories: every stored article gets one, behind the storing, by one assigner at a time
-        long assignedAtStoreEnd = count("article_story") - first;
+        long assignedAtStoreEnd = stories ? count("article_story") - first : articles;
         long assigned = assignedAtStoreEnd;
         lastChange = System.nanoTime();
         long assigningSince = lastChange;
@@ -164,7 +174,7 @@ final class StoragePhase {
             }
         }
         return new Result(articles, bytes, publishSeconds, atPublishEnd, total, publishCores, backlogCores,
-                languages, assignedAtStoreEnd, (System.nanoTime() - start) / 1e9, paused, untilInStories.cores());
+                languages, assignedAtStoreEnd, (System.nanoTime() - start) / 1e9, paused, untilInStories.cores(), stories);
     }
 
     /**

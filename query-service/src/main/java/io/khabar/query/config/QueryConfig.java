@@ -76,9 +76,12 @@ public interface QueryConfig {
         @WithDefault("0.8")
         double minSimilarity();
 
-        /** How often the assigner takes in newly stored articles. */
+        /**
+         * How often the assigner takes in newly stored articles: a duration, or {@code off} for an instance that
+         * stores and serves but leaves near-copies and stories to the others (none: no stories at all).
+         */
         @WithDefault("500ms")
-        Duration refresh();
+        String refresh();
     }
 
     /** Stories ({@code StoryAssigner}); the thresholds were chosen on the SemEval-2022 task 8 pairs (README). */

@@ -83,7 +83,7 @@ public final class StoryTerms {
     }
 
     /** The key of a term of a scheme: the same in the vectors and in the candidates' index ({@code story_term}). */
-    public static long key(String scheme, String term) {
+    private static long key(String scheme, String term) {
         return NearCopies.key(scheme + '\u0000' + term);
     }
 
@@ -107,11 +107,6 @@ public final class StoryTerms {
     /** The weights, heaviest first (a copy). */
     public float[] weights() {
         return weights.clone();
-    }
-
-    /** How many terms. */
-    public int size() {
-        return keys.length;
     }
 
     /** Cosine similarity; 0 for vectors of different schemes. */
